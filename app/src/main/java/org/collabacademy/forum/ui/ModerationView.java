@@ -1,0 +1,102 @@
+package org.collabacademy.forum.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.PermitAll;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Map;
+import org.collabacademy.forum.ForumViews.FlaggedPost;
+import org.collabacademy.forum.ForumViews.LogLine;
+import org.collabacademy.forum.Moderation;
+
+/** The review queue (flagged posts in the places the user moderates) and the moderation log. */
+@Route("moderation")
+@PermitAll
+class ModerationView extends Main implements HasDynamicTitle {
+
+    private final Moderation moderation;
+    private final Div queue = new Div();
+    private final Grid<LogLine> log = new Grid<>();
+
+    ModerationView(Moderation moderation) {
+        this.moderation = moderation;
+        addClassNames("wide-page", "moderation-page");
+        queue.setId("review-queue");
+        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale())
+                .withZone(ZoneId.systemDefault());
+        log.setId("moderation-log");
+        log.addColumn(line -> date.format(line.at())).setHeader(getTranslation("forum.when")).setAutoWidth(true);
+        log.addColumn(LogLine::placeTitle).setHeader(getTranslation("forum.place")).setAutoWidth(true);
+        log.addColumn(LogLine::moderatorName).setHeader(getTranslation("forum.moderator")).setAutoWidth(true);
+        log.addColumn(line -> getTranslation("forum.action." + line.action().name())).setHeader(getTranslation("forum.action")).setAutoWidth(true);
+        log.addColumn(LogLine::target).setHeader(getTranslation("forum.target")).setFlexGrow(1);
+        log.addColumn(LogLine::reason).setHeader(getTranslation("forum.reason")).setAutoWidth(true);
+        log.setItems(query -> moderation.log(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        add(new H1(getTranslation("forum.review-queue")), queue, new H2(getTranslation("forum.moderation-log")), log);
+        refresh();
+    }
+
+    private void refresh() {
+        queue.removeAll();
+        var flagged = moderation.queue();
+        if (flagged.isEmpty()) {
+            Paragraph empty = new Paragraph(getTranslation("forum.queue-empty"));
+            empty.setId("queue-empty");
+            queue.add(empty);
+        }
+        flagged.forEach(post -> queue.add(card(post)));
+        log.getDataProvider().refreshAll();
+    }
+
+    private Section card(FlaggedPost post) {
+        Section card = new Section();
+        card.addClassName("module-card");
+        card.setId("flagged-" + post.postId());
+        RouterLink link = new RouterLink(post.threadTitle() + " #" + post.number(), ThreadView.class,
+                new RouteParameters(Map.of("place", post.placeKey(), "thread", String.valueOf(post.threadId()))));
+        link.setQueryParameters(QueryParameters.of("post", String.valueOf(post.number())));
+        Div body = new Div();
+        body.addClassName("post-body");
+        body.getElement().setProperty("innerHTML", post.html());
+        UnorderedList reasons = new UnorderedList();
+        post.reasons().forEach(reason -> reasons.add(new ListItem(reason)));
+        Paragraph state = new Paragraph(getTranslation(post.hidden() ? "forum.post-hidden-moderator" : "forum.post-visible")
+                + " · " + post.placeTitle() + " · " + post.authorName());
+        Button keep = new Button(getTranslation("forum.keep-hidden"), e -> {
+            moderation.hide(post.postId(), String.join("; ", post.reasons()));
+            refresh();
+        });
+        keep.setId("keep-hidden-" + post.postId());
+        keep.addThemeVariants(ButtonVariant.ERROR);
+        Button restore = new Button(getTranslation("forum.dismiss-flags"), e -> {
+            moderation.restore(post.postId(), "");
+            refresh();
+        });
+        restore.setId("dismiss-" + post.postId());
+        card.add(new H2(link), state, body, new Paragraph(getTranslation("forum.flag-reasons")), reasons, new HorizontalLayout(keep, restore));
+        return card;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("forum.review-queue");
+    }
+}

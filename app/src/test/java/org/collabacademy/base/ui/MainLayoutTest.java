@@ -1,0 +1,83 @@
+package org.collabacademy.base.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.util.Locale;
+import org.collabacademy.KaribuTest;
+import org.collabacademy.base.Language;
+import org.collabacademy.identity.Role;
+import org.collabacademy.identity.UserSummary;
+import org.junit.jupiter.api.Test;
+
+class MainLayoutTest extends KaribuTest {
+
+    @Test
+    void anonymous_visitor_is_offered_sign_in_and_sign_up_and_no_admin_pages() {
+        assertThat(_find(Button.class, spec -> spec.withId("shell-sign-in"))).hasSize(1);
+        assertThat(_find(Button.class, spec -> spec.withId("shell-sign-up"))).hasSize(1);
+        assertThat(_find(MenuBar.class, spec -> spec.withId("user-menu"))).isEmpty();
+        assertThat(navigationPaths()).doesNotContain("admin/users");
+    }
+
+    @Test
+    void navigation_shows_user_management_to_administrators_only() {
+        signInAs("learner");
+        assertThat(navigationPaths()).doesNotContain("admin/users");
+
+        signInAs("admin", Role.ADMIN);
+        assertThat(navigationPaths()).contains("admin/users");
+        assertThat(navigationLabels()).contains("Users");
+    }
+
+    @Test
+    void signed_in_user_finds_their_name_in_the_user_menu() {
+        signInAs("menu");
+        MenuBar menu = _get(MenuBar.class, spec -> spec.withId("user-menu"));
+        assertThat(menu.getItems().getFirst().getElement().getAttribute("aria-label")).isEqualTo("Account menu of menu Tester");
+        assertThat(_find(Button.class, spec -> spec.withId("shell-sign-in"))).isEmpty();
+    }
+
+    @Test
+    void an_anonymous_visitor_sees_the_language_of_their_browser() {
+        stopAndStart(Locale.forLanguageTag("ru-RU"));
+        assertThat(_get(H1.class).getText()).isEqualTo("Научитесь сотрудничать. Затем сотрудничайте.");
+
+        stopAndStart(Locale.forLanguageTag("fi-FI"));
+        assertThat(_get(H1.class).getText()).isEqualTo("Learn to collaborate. Then collaborate.");
+    }
+
+    @Test
+    void a_chosen_language_applies_at_once_and_follows_the_user_to_their_next_session() {
+        UserSummary user = signInAs("polyglot");
+        userSets(_get(LanguageSwitch.class), Language.GERMAN);
+        assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("de");
+
+        // a new session on another device, whose browser asks for Spanish
+        com.github.mvysny.kaributesting.v10.MockVaadin.tearDown();
+        accounts.signIn(user.email());
+        start(Locale.forLanguageTag("es"));
+        assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("de");
+        assertThat(_get(LanguageSwitch.class).getValue()).isEqualTo(Language.GERMAN);
+    }
+
+    private void stopAndStart(Locale browser) {
+        com.github.mvysny.kaributesting.v10.MockVaadin.tearDown();
+        start(browser);
+    }
+
+    private static java.util.List<String> navigationPaths() {
+        return _get(SideNav.class, spec -> spec.withId("main-navigation")).getItems().stream().map(SideNavItem::getPath).toList();
+    }
+
+    private static java.util.List<String> navigationLabels() {
+        return _get(SideNav.class, spec -> spec.withId("main-navigation")).getItems().stream().map(SideNavItem::getLabel).toList();
+    }
+}

@@ -1,0 +1,103 @@
+package org.collabacademy.course.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.NavigatorKt;
+import com.github.mvysny.kaributesting.v10.RouterLinkKt;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.RouterLink;
+import org.collabacademy.KaribuTest;
+import org.collabacademy.base.Language;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ReaderViewTest extends KaribuTest {
+
+    private static final String MODULE_1 = "courses/collaborate-to-compete/examples-of-collaborations/";
+
+    @BeforeEach
+    void signIn() {
+        signInAs("reader");
+    }
+
+    @Test
+    void a_page_shows_its_text_contents_and_the_way_on() {
+        navigate(MODULE_1 + "introduction");
+        assertThat(_get(H1.class, spec -> spec.withId("page-title")).getText()).isEqualTo("Introduction and Learning Objectives");
+        assertThat(body()).contains("<h2>").doesNotContain("<script");
+        assertThat(_find(RouterLink.class, spec -> spec.withId("pager-previous"))).isEmpty();
+        assertThat(contentsItems()).hasSizeGreaterThanOrEqualTo(6);
+
+        RouterLinkKt._click(_get(RouterLink.class, spec -> spec.withId("pager-next")));
+        assertThat(NavigatorKt.getCurrentPath()).isEqualTo(MODULE_1 + "why-smes-collaborate");
+        assertThat(_find(RouterLink.class, spec -> spec.withId("pager-previous"))).hasSize(1);
+    }
+
+    @Test
+    void the_modules_quiz_and_self_assessment_are_linked_beside_the_pages() {
+        navigate(MODULE_1 + "introduction");
+        var quiz = _get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("quiz-link-examples-of-collaborations-check-your-understanding"));
+        assertThat(quiz.getHref()).isEqualTo("/courses/collaborate-to-compete/examples-of-collaborations/quiz/check-your-understanding");
+        assertThat(_find(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("quiz-link-examples-of-collaborations-collaboration-profile"))).hasSize(1);
+    }
+
+    @Test
+    void pages_once_opened_are_marked_read_in_the_contents() {
+        navigate(MODULE_1 + "introduction");
+        navigate(MODULE_1 + "finding-partners");
+        var read = contentsItems().stream().filter(item -> item.hasClassName("read")).toList();
+        assertThat(read).hasSize(2);
+        assertThat(contentsItems().stream().filter(item -> item.hasClassName("current")).toList()).hasSize(1);
+    }
+
+    @Test
+    void the_last_page_of_a_module_leads_on_to_the_next_module() {
+        navigate(MODULE_1 + "six-prerequisites");
+        RouterLinkKt._click(_get(RouterLink.class, spec -> spec.withId("pager-next")));
+        assertThat(NavigatorKt.getCurrentPath()).startsWith("courses/collaborate-to-compete/communities-of-practice/");
+    }
+
+    @Test
+    void a_german_reader_reads_the_german_translation() {
+        useLanguage(Language.GERMAN);
+        navigate(MODULE_1 + "five-sme-types");
+        assertThat(_get(H1.class, spec -> spec.withId("page-title")).getText()).isEqualTo("Die fünf KMU-Typen");
+        assertThat(_find(Paragraph.class, spec -> spec.withId("translation-notice"))).isEmpty();
+    }
+
+    @Test
+    void a_missing_translation_falls_back_to_english_and_says_so() {
+        useLanguage(Language.RUSSIAN);
+        navigate("courses/collaborate-to-compete/shared-platforms/sme-2-0");
+        Paragraph notice = _get(Paragraph.class, spec -> spec.withId("translation-notice"));
+        assertThat(notice.getText()).isEqualTo("Эта страница пока недоступна на языке «Русский», поэтому показана на языке «English».");
+        assertThat(body()).isNotBlank();
+    }
+
+    @Test
+    void a_module_address_without_a_page_opens_its_first_page() {
+        navigate("courses/collaborate-to-compete/shared-platforms");
+        assertThat(_get(H1.class, spec -> spec.withId("page-title")).getText()).isNotBlank();
+        assertThat(contentsItems().getFirst().hasClassName("current")).isTrue();
+    }
+
+    @Test
+    void an_unknown_page_is_not_found() {
+        navigate(MODULE_1 + "no-such-page");
+        assertThat(_find(H1.class, spec -> spec.withId("page-title"))).isEmpty();
+    }
+
+    private static String body() {
+        return _get(Div.class, spec -> spec.withId("page-body")).getElement().getProperty("innerHTML");
+    }
+
+    private static java.util.List<ListItem> contentsItems() {
+        return _find(ListItem.class).stream().filter(item -> item.getParent().flatMap(p -> p.getParent())
+                .filter(grand -> "page-contents".equals(grand.getId().orElse(""))).isPresent()).toList();
+    }
+}

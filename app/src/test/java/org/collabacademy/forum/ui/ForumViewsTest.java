@@ -1,0 +1,246 @@
+package org.collabacademy.forum.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NavigatorKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.collabacademy.KaribuTest;
+import org.collabacademy.base.Language;
+import org.collabacademy.course.ContentImport;
+import org.collabacademy.course.CourseReader;
+import org.collabacademy.course.TestContent;
+import org.collabacademy.forum.Communities;
+import org.collabacademy.forum.Discussions;
+import org.collabacademy.forum.ForumViews.ThreadLine;
+import org.collabacademy.forum.PlaceAccess;
+import org.collabacademy.forum.PlaceCategory;
+import org.collabacademy.forum.PlaceKind;
+import org.collabacademy.identity.Role;
+import org.collabacademy.identity.UserSummary;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+
+class ForumViewsTest extends KaribuTest {
+
+    @Autowired Communities communities;
+    @Autowired Discussions discussions;
+    @Autowired ContentImport contentImport;
+    @Autowired CourseReader reader;
+
+    @TempDir
+    Path content;
+
+    private String place;
+    private String title;
+
+    @BeforeEach
+    void community() {
+        title = "Value chains " + UUID.randomUUID().toString().substring(0, 6);
+        UserSummary admin = accounts.create("views-admin", Role.ADMIN);
+        accounts.signIn(admin.email());
+        place = communities.createCommunity(title, "Suppliers and customers", PlaceCategory.TOPIC, PlaceAccess.OPEN).place().key();
+        accounts.signOut();
+    }
+
+    private void write(String text) {
+        userSets(_get(TextArea.class, spec -> spec.withId("composer-text")), text);
+        _click(_get(Button.class, spec -> spec.withId("composer-send")));
+    }
+
+    private Article post(int number) {
+        return _get(Article.class, spec -> spec.withId("post-" + number));
+    }
+
+    @Test
+    void a_member_browses_starts_a_thread_replies_quotes_and_reacts() {
+        signInAs("forum-browser");
+        navigate("forum");
+        assertThat(_get(Div.class, spec -> spec.withId("place-" + place)).getElement().getTextRecursively()).contains(title, "Suppliers and customers");
+
+        navigate("forum/" + place);
+        assertThat(_get(H1.class, spec -> spec.withId("place-title")).getText()).isEqualTo(title);
+        _click(_get(Button.class, spec -> spec.withId("new-thread")));
+        userSets(_get(TextField.class, spec -> spec.withId("new-thread-title")), "Joint purchasing of steel");
+        userSets(_get(TextArea.class, spec -> spec.withId("composer-text")), "Who buys **steel** with us?");
+        assertThat(_get(Div.class, spec -> spec.withId("composer-preview")).getElement().getProperty("innerHTML"))
+                .isEqualTo("<p>Who buys <strong>steel</strong> with us?</p>\n");
+        _click(_get(Button.class, spec -> spec.withId("composer-send")));
+
+        assertThat(NavigatorKt.getCurrentPath()).startsWith("forum/" + place + "/");
+        assertThat(_get(H1.class, spec -> spec.withId("thread-title")).getText()).isEqualTo("Joint purchasing of steel");
+        assertThat(post(1).getElement().getTextRecursively()).contains("forum-browser Tester");
+
+        write("We could pool our orders every quarter.");
+        assertThat(post(2).getElement().getTextRecursively()).doesNotContain("#3");
+        assertThat(_get(Div.class, spec -> spec.withId("post-body-2")).getElement().getProperty("innerHTML")).contains("pool our orders");
+
+        _click(_get(Button.class, spec -> spec.withId("quote-1")));
+        assertThat(_get(TextArea.class, spec -> spec.withId("composer-text")).getValue()).startsWith("> @").contains("(#1)", "> Who buys **steel** with us?");
+
+        _click(_get(Button.class, spec -> spec.withId("react-like-2")));
+        assertThat(_get(Button.class, spec -> spec.withId("react-like-2")).getText()).isEqualTo("1");
+        assertThat(_get(Button.class, spec -> spec.withId("react-like-2")).getElement().getAttribute("aria-pressed")).isEqualTo("true");
+
+        // an empty reply is refused on the field, and nothing is posted
+        userSets(_get(TextArea.class, spec -> spec.withId("composer-text")), "   ");
+        _click(_get(Button.class, spec -> spec.withId("composer-send")));
+        assertThat(_get(TextArea.class, spec -> spec.withId("composer-text")).isInvalid()).isTrue();
+        assertThat(_find(Article.class, spec -> spec.withId("post-3"))).isEmpty();
+    }
+
+    @Test
+    void members_flag_a_post_and_a_moderator_reviews_it_and_locks_the_thread() {
+        UserSummary author = accounts.create("flag-author");
+        accounts.signIn(author.email());
+        long thread = discussions.startThread(place, "Doubtful offer", "Cheap machines, no questions asked", false);
+
+        signInAs("flag-reader");
+        navigate("forum/" + place + "/" + thread);
+        _click(_get(Button.class, spec -> spec.withId("flag-1")));
+        _click(_get(Button.class, spec -> spec.withId("flag-send")));
+        assertThat(_get(TextArea.class, spec -> spec.withId("flag-reason")).isInvalid()).isTrue();
+        userSets(_get(TextArea.class, spec -> spec.withId("flag-reason")), "Looks like a scam");
+        _click(_get(Button.class, spec -> spec.withId("flag-send")));
+        NotificationsKt.expectNotifications("Thank you. The moderators will look at it.");
+
+        signInAs("flag-moderator", Role.MODERATOR);
+        navigate("moderation");
+        long postId = discussions.posts(thread, 1, 1).getFirst().id();
+        Section flagged = _get(Section.class, spec -> spec.withId("flagged-" + postId));
+        assertThat(flagged.getElement().getTextRecursively()).contains("Looks like a scam");
+        assertThat(_get(flagged, Div.class, spec -> spec.withClasses("post-body")).getElement().getProperty("innerHTML")).contains("Cheap machines");
+        _click(_get(Button.class, spec -> spec.withId("keep-hidden-" + postId)));
+        assertThat(_find(Section.class, spec -> spec.withId("flagged-" + postId))).isEmpty();
+
+        navigate("forum/" + place + "/" + thread);
+        assertThat(post(1).getElement().getTextRecursively()).contains("Hidden from members");
+        _click(_get(Button.class, spec -> spec.withId("lock-thread")));
+        userSets(_get(TextField.class, spec -> spec.withId("moderation-reason")), "Cooling down");
+        _click(_get(Button.class, spec -> spec.withId("moderation-confirm")));
+        assertThat(_get(Button.class, spec -> spec.withId("lock-thread")).getText()).isEqualTo("Unlock");
+        navigate("moderation");
+        @SuppressWarnings("unchecked")
+        Grid<org.collabacademy.forum.ForumViews.LogLine> log = _get(Grid.class, spec -> spec.withId("moderation-log"));
+        assertThat(GridKt._getFormattedRow(log, 0)).contains("locked", "Cooling down", "flag-moderator Tester");
+        navigate("forum/" + place + "/" + thread);
+
+        signInAs("late-reader");
+        navigate("forum/" + place + "/" + thread);
+        assertThat(_get(Div.class, spec -> spec.withId("post-body-1")).getText()).contains("hidden until a moderator");
+        assertThat(_find(TextArea.class, spec -> spec.withId("composer-text"))).isEmpty();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("thread-closed")).getText()).contains("locked");
+    }
+
+    @Test
+    void a_members_only_community_takes_requests_that_a_moderator_admits() {
+        accounts.signIn(accounts.create("closed-admin", Role.ADMIN).email());
+        String closed = communities.createCommunity("Ekaterinburg " + UUID.randomUUID().toString().substring(0, 6), "Members only",
+                PlaceCategory.CLUSTER, PlaceAccess.MEMBERS_ONLY).place().key();
+
+        UserSummary applicant = signInAs("applicant");
+        navigate("forum/" + closed);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("place-closed")).getText()).contains("members only");
+        _click(_get(Button.class, spec -> spec.withId("join")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("place-closed")).getText()).contains("asked to join");
+
+        signInAs("cluster-admin", Role.ADMIN);
+        navigate("forum/" + closed);
+        TabSheet tabs = _get(TabSheet.class, spec -> spec.withId("place-tabs"));
+        tabs.setSelectedIndex(2);
+        @SuppressWarnings("unchecked")
+        Grid<org.collabacademy.forum.ForumViews.MemberLine> members = _get(Grid.class, spec -> spec.withId("member-grid"));
+        assertThat(GridKt._getFormattedRow(members, 0)).contains("applicant Tester", "Asked to join");
+        _click(_get(GridKt._getCellComponent(members, 0, "actions"), Button.class, spec -> spec.withId("admit-" + applicant.id())));
+
+        signInAs(applicant);
+        navigate("forum/" + closed);
+        assertThat(_find(Button.class, spec -> spec.withId("new-thread"))).hasSize(1);
+    }
+
+    @Test
+    void an_administrator_creates_a_community_in_the_app() {
+        signInAs("community-founder", Role.ADMIN);
+        navigate("forum");
+        _click(_get(Button.class, spec -> spec.withId("new-community")));
+        _click(_get(Button.class, spec -> spec.withId("community-save")));
+        assertThat(_get(TextField.class, spec -> spec.withId("community-name")).isInvalid()).isTrue();
+        userSets(_get(TextField.class, spec -> spec.withId("community-name")), "Innovation management in St. Petersburg");
+        @SuppressWarnings("unchecked")
+        Select<PlaceCategory> category = _get(Select.class, spec -> spec.withId("community-category"));
+        userSets(category, PlaceCategory.REGION);
+        _click(_get(Button.class, spec -> spec.withId("community-save")));
+        assertThat(NavigatorKt.getCurrentPath()).startsWith("forum/innovation-management-in-st-petersburg");
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("place-facts")).getText()).startsWith("Region, open to all");
+    }
+
+    @Test
+    void a_mention_shows_in_notifications_and_leads_to_the_post() {
+        UserSummary mentioned = accounts.create("bell-reader");
+        accounts.signIn(mentioned.email());
+        communities.join(place);
+        long own = discussions.startThread(place, "Hello from the bell reader", "Hi", false);
+        String handle = discussions.posts(own, 1, 1).getFirst().authorHandle();
+
+        UserSummary writer = accounts.create("bell-writer");
+        accounts.signIn(writer.email());
+        long thread = discussions.startThread(place, "Question for you", "What do you think, @" + handle + "?", false);
+
+        signInAs(mentioned);
+        navigate("notifications");
+        assertThat(_get(Button.class, spec -> spec.withId("notification-bell")).isVisible()).isTrue();
+        @SuppressWarnings("unchecked")
+        Grid<org.collabacademy.forum.ForumViews.NotificationLine> grid = _get(Grid.class, spec -> spec.withId("notifications"));
+        assertThat(GridKt._size(grid)).isEqualTo(1);
+        assertThat(grid.getGenericDataView().getItem(0).threadTitle()).isEqualTo("Question for you");
+        GridKt._clickItem(grid, 0);
+        assertThat(NavigatorKt.getCurrentPath()).isEqualTo("forum/" + place + "/" + thread + "?post=1");
+    }
+
+    @Test
+    void discuss_this_module_opens_the_module_thread_and_search_finds_posts() {
+        String course = TestContent.withTinyCourse(content, "discuss");
+        TestContent.importFolder(contentImport, content);
+        UserSummary learner = signInAs("module-discussant");
+        reader.open(course, "first", "welcome", Language.ENGLISH);
+        navigate("courses/" + course + "/first/welcome");
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("reader-discuss")).getHref())
+                .isEqualTo("discuss/" + course + "/first");
+        navigate("discuss/" + course + "/first");
+        assertThat(_get(H1.class, spec -> spec.withId("thread-title")).getText()).isEqualTo("Discuss: First Module");
+        String word = "benchmarking" + UUID.randomUUID().toString().substring(0, 5);
+        write("Our " + word + " club meets monthly.");
+
+        navigate("forum/search?q=" + word);
+        assertThat(_get(Div.class, spec -> spec.withId("search-results")).getElement().getTextRecursively())
+                .contains("Discuss: First Module #2", word, learner.displayName());
+        assertThat(communities.places()).anyMatch(p -> p.place().kind() == PlaceKind.COURSE_BOARD);
+        assertThat(discussions.threads("course-" + course, PageRequest.of(0, 5)).getContent()).extracting(ThreadLine::title)
+                .contains("Discuss: First Module", "Discuss: Second Module");
+    }
+
+    @Test
+    void an_unknown_unsubscribe_link_says_so_without_signing_in() {
+        navigate("unsubscribe/not-a-real-token");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("unsubscribe-result")).getText()).contains("not valid");
+    }
+}

@@ -1,0 +1,98 @@
+package org.collabacademy.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.EnumSet;
+import org.collabacademy.IntegrationTest;
+import org.collabacademy.TestAccounts;
+import org.collabacademy.TestBrowser;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Sign-in, sessions and operations endpoints over real HTTP against the running app. */
+@IntegrationTest
+class WebSecurityTest {
+
+    @LocalServerPort int port;
+    @Autowired TestAccounts accounts;
+    @Autowired AccountService service;
+
+    @AfterEach
+    void signOut() {
+        accounts.signOut();
+    }
+
+    @Test
+    void health_probes_are_open_to_everyone() throws Exception {
+        TestBrowser anonymous = new TestBrowser(port);
+        assertThat(anonymous.get("/actuator/health/liveness").statusCode()).isEqualTo(200);
+        HttpResponse<String> readiness = anonymous.get("/actuator/health/readiness");
+        assertThat(readiness.statusCode()).isEqualTo(200);
+        assertThat(readiness.body()).contains("UP");
+    }
+
+    @Test
+    void metrics_need_an_administrator() throws Exception {
+        var learner = accounts.create("metrics-learner");
+        TestBrowser browser = new TestBrowser(port);
+        assertThat(browser.get("/actuator/prometheus").statusCode()).isEqualTo(401);
+        assertThat(browser.getWithBasic("/actuator/prometheus", learner.email(), TestAccounts.PASSWORD).statusCode()).isEqualTo(403);
+        HttpResponse<String> metrics = browser.getWithBasic("/actuator/prometheus", TestAccounts.FIRST_ADMIN, TestAccounts.PASSWORD);
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.body()).contains("jvm_memory_used_bytes");
+    }
+
+    @Test
+    void pages_that_need_an_account_send_visitors_to_sign_in() throws Exception {
+        HttpResponse<String> response = new TestBrowser(port).get("/admin/users");
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/signin");
+    }
+
+    @Test
+    void signing_in_changes_the_session_id() throws Exception {
+        var user = accounts.create("fixation");
+        TestBrowser browser = new TestBrowser(port);
+        browser.get("/signin");
+        String before = browser.sessionId();
+
+        HttpResponse<String> response = browser.signIn(user.email(), TestAccounts.PASSWORD);
+
+        assertThat(response.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
+        assertThat(browser.sessionId()).isNotBlank().isNotEqualTo(before);
+    }
+
+    @Test
+    void repeated_failures_for_one_account_slow_down_even_the_right_password() throws Exception {
+        var user = accounts.create("guessed");
+        TestBrowser attacker = new TestBrowser(port);
+        for (int i = 0; i < SignInThrottle.ACCOUNT_ATTEMPTS; i++) {
+            assertThat(attacker.signIn(user.email(), "wrong guess " + i).headers().firstValue("Location").orElseThrow())
+                    .endsWith("/signin?error");
+        }
+        String location = new TestBrowser(port).signIn(user.email(), TestAccounts.PASSWORD).headers().firstValue("Location").orElseThrow();
+        assertThat(location).contains("/signin?wait=");
+        long seconds = Long.parseLong(location.substring(location.indexOf("wait=") + 5));
+        assertThat(seconds).isBetween(1L, 60L);
+    }
+
+    @Test
+    void a_disabled_account_cannot_sign_in_and_its_open_session_ends() throws Exception {
+        var user = accounts.create("leaver");
+        TestBrowser browser = new TestBrowser(port);
+        browser.signIn(user.email(), TestAccounts.PASSWORD);
+        assertThat(browser.get("/admin/users").statusCode()).isNotEqualTo(302);
+
+        accounts.signIn(TestAccounts.FIRST_ADMIN);
+        service.updateAccess(user.id(), EnumSet.of(Role.LEARNER), false);
+
+        HttpResponse<String> next = browser.get("/admin/users");
+        assertThat(next.statusCode()).isEqualTo(302);
+        assertThat(next.headers().firstValue("Location").orElseThrow()).contains("/signin");
+        assertThat(new TestBrowser(port).signIn(user.email(), TestAccounts.PASSWORD).headers().firstValue("Location").orElseThrow())
+                .endsWith("/signin?error");
+    }
+}

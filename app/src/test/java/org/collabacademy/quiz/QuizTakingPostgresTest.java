@@ -1,0 +1,7 @@
+package org.collabacademy.quiz;
+
+import org.collabacademy.PostgresTest;
+
+@PostgresTest
+class QuizTakingPostgresTest extends QuizTakingContract {
+}

@@ -1,0 +1,7 @@
+package org.collabacademy.quiz;
+
+import org.collabacademy.IntegrationTest;
+
+@IntegrationTest
+class QuizTakingTest extends QuizTakingContract {
+}
