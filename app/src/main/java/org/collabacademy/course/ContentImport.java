@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 import org.collabacademy.course.ImportReport.CourseResult;
 import org.collabacademy.course.ImportReport.Status;
 import org.collabacademy.course.content.ContentFolder;
+import org.collabacademy.course.content.ContentProblem;
+import org.collabacademy.course.content.CourseFolder;
 import org.collabacademy.course.content.ContentLinks;
 import org.collabacademy.course.content.CourseContent;
 import org.collabacademy.course.content.CourseReading;
@@ -85,13 +87,21 @@ public class ContentImport {
                 continue;
             }
             CourseContent content = reading.course();
+            Optional<Course> existing = courses.findByKey(content.id());
+            if (existing.isPresent() && existing.get().editedInApp() && !existing.get().fingerprint().equals(content.fingerprint())) {
+                // a trainer changed this course in the app: the files wait until a trainer has seen what they would change
+                results.add(new CourseResult(reading.folder(), content.id(), Status.HELD, existing.get().contentVersion(), content.pageCount(), List.of(), true));
+                position++;
+                continue;
+            }
             int version = writer.versionFor(content.id(), content.fingerprint());
-            Status status = writer.write(content, version, position++, now);
+            Status status = writer.write(content, version, position++, now, CourseVersion.Release.FROM_FILES);
             results.add(new CourseResult(reading.folder(), content.id(), status, version, content.pageCount(), List.of(), true));
         }
         for (Course course : courses.findByRetiredFalseOrderByPosition()) {
-            // a course whose folder is gone is retired; one whose folder is only broken stays online
-            if (!keptKeys.contains(course.key()) && !keptFolders.contains(course.folder()) && writer.retireIfPresent(course.key(), now)) {
+            // a course whose folder is gone is retired; one whose folder is only broken stays online; courses made in the app have no folder
+            if (!course.editedInApp() && !keptKeys.contains(course.key()) && !keptFolders.contains(course.folder())
+                    && writer.retireIfPresent(course.key(), now)) {
                 results.add(new CourseResult(course.folder(), course.key(), Status.RETIRED, course.contentVersion(), 0, List.of(), false));
             }
         }
@@ -99,6 +109,37 @@ public class ContentImport {
         last.set(report);
         lastReadings.set(readings);
         return report;
+    }
+
+    /** Whether the last import left this course's changed files waiting for a trainer (status HELD). */
+    boolean held(String courseKey) {
+        return last.get().courses().stream().anyMatch(c -> courseKey.equals(c.courseId()) && c.status() == Status.HELD);
+    }
+
+    /** The course as the content folder has it at the last import, when it was valid there. */
+    Optional<CourseContent> fromFolder(String courseKey) {
+        return lastReadings.get().stream().filter(r -> r.isValid() && courseKey.equals(r.courseId())).map(CourseReading::course).findFirst();
+    }
+
+    /**
+     * Publishes a course held in memory (a trainer's draft, the folder's files a trainer accepted): read
+     * and checked exactly as the folder import does, written as one new content version or not at all.
+     */
+    synchronized Publication publish(String courseKey, CourseFolder folder, CourseVersion.Release release) {
+        CourseReading reading = folder.read(this::linksFor);
+        if (!reading.isValid()) {
+            return Publication.refused(reading.problems());
+        }
+        CourseContent content = reading.course();
+        if (!content.id().equals(courseKey)) {
+            return Publication.refused(List.of(new ContentProblem(folder.name() + "/course.yaml", 1,
+                    "the course id is '" + content.id() + "' but this course is '" + courseKey + "'; ids never change")));
+        }
+        Optional<Course> existing = courses.findByKey(courseKey);
+        int position = existing.map(Course::position).orElseGet(() -> 1000 + (int) courses.count());
+        int version = writer.versionFor(courseKey, content.fingerprint());
+        Status status = writer.write(content, version, position, clock.instant(), release);
+        return new Publication(status == Status.UNCHANGED ? existing.map(Course::contentVersion).orElse(version) : version, status != Status.UNCHANGED, List.of());
     }
 
     private ContentLinks linksFor(String courseKey, String fingerprint) {

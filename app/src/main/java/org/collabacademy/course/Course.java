@@ -61,6 +61,10 @@ class Course {
 
     private boolean retired;
 
+    /** The version online was published in the app: a re-import from files waits for a trainer to confirm it. */
+    @Column(name = "edited_in_app")
+    private boolean editedInApp;
+
     @Column(name = "updated_at")
     private Instant updatedAt = Instant.EPOCH;
 
@@ -139,6 +143,10 @@ class Course {
         return retired;
     }
 
+    boolean editedInApp() {
+        return editedInApp;
+    }
+
     Map<String, CourseText> texts() {
         return texts;
     }
@@ -163,7 +171,8 @@ class Course {
         this.texts.putAll(texts);
     }
 
-    void publish(int contentVersion, String fingerprint, int position, Instant at) {
+    void publish(int contentVersion, String fingerprint, int position, Instant at, boolean inApp) {
+        this.editedInApp = inApp;
         this.contentVersion = contentVersion;
         this.fingerprint = fingerprint;
         this.position = position;

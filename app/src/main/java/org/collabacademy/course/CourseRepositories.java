@@ -41,3 +41,16 @@ interface PageTextRepository extends JpaRepository<CoursePage, Long> {
     @Query("select t from CoursePage p join p.texts t where p.id = :pageId and key(t) = :language")
     Optional<CoursePage.PageText> text(long pageId, String language);
 }
+
+interface CourseVersionRepository extends JpaRepository<CourseVersion, Long> {
+
+    @Query("select new org.collabacademy.course.ContentVersion(v.version, v.source = org.collabacademy.course.CourseVersion.Source.APP,"
+            + " v.publishedBy, v.publishedAt, v.note) from CourseVersion v where v.courseId = :courseId order by v.version desc")
+    List<ContentVersion> history(long courseId);
+
+    @Query("select v from CourseVersion v where v.courseId = :courseId and v.version = (select max(w.version) from CourseVersion w where w.courseId = :courseId)")
+    Optional<CourseVersion> latest(long courseId);
+
+    @Query("select v from CourseVersion v where v.courseId = :courseId and v.version = :version")
+    Optional<CourseVersion> find(long courseId, int version);
+}

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.collabacademy.base.Language;
 import org.collabacademy.course.ImportReport.Status;
+import org.collabacademy.course.content.ContentArchive;
 import org.collabacademy.course.content.CourseContent;
 import org.collabacademy.course.content.CourseContent.ModuleContent;
 import org.collabacademy.course.content.CourseContent.PageContent;
@@ -25,11 +26,13 @@ class CourseWriter {
 
     private final CourseRepository courses;
     private final CourseFileRepository files;
+    private final CourseVersionRepository versions;
     private final ApplicationEventPublisher events;
 
-    CourseWriter(CourseRepository courses, CourseFileRepository files, ApplicationEventPublisher events) {
+    CourseWriter(CourseRepository courses, CourseFileRepository files, CourseVersionRepository versions, ApplicationEventPublisher events) {
         this.courses = courses;
         this.files = files;
+        this.versions = versions;
         this.events = events;
     }
 
@@ -42,7 +45,7 @@ class CourseWriter {
     }
 
     @Transactional
-    public Status write(CourseContent content, int contentVersion, int position, Instant now) {
+    public Status write(CourseContent content, int contentVersion, int position, Instant now, CourseVersion.Release release) {
         Course course = courses.findByKey(content.id()).orElse(null);
         boolean isNew = course == null;
         if (!isNew && course.fingerprint().equals(content.fingerprint()) && !course.retired()) {
@@ -59,8 +62,11 @@ class CourseWriter {
                 String.join(",", content.topics()), String.join(",", content.trainers()),
                 LanguageTexts.certificateToJson(content.certificate()), courseTexts(content));
         writeModules(course, content);
-        course.publish(contentVersion, content.fingerprint(), position, now);
+        course.publish(contentVersion, content.fingerprint(), position, now, release.source() == CourseVersion.Source.APP);
         courses.saveAndFlush(course);
+        if (versions.find(course.id(), contentVersion).isEmpty()) {
+            versions.save(new CourseVersion(course.id(), contentVersion, release, now, ContentArchive.zip(content.folder(), content.sources())));
+        }
         files.deleteByCourse(course.id());
         for (CourseContent.ContentFile file : content.files()) {
             files.save(new CourseFile(course.id(), file.path(), file.contentType(), file.bytes()));

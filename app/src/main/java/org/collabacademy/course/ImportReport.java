@@ -18,7 +18,9 @@ public record ImportReport(Instant at, String folder, List<CourseResult> courses
         /** Has problems: not imported; the previous version (if any) stays online. */
         REFUSED,
         /** Its folder is gone: the course is hidden, learners' records stay. */
-        RETIRED
+        RETIRED,
+        /** Changed in the files, but a trainer edited it in the app: waits until a trainer accepts the files. */
+        HELD
     }
 
     public record CourseResult(String folder, @Nullable String courseId, Status status, int contentVersion, int pages,

@@ -118,6 +118,13 @@ public class AccountService {
         return found;
     }
 
+    /** The accounts with these ids (for showing a course's authors), in no particular order. */
+    @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<UserSummary> findByIds(Collection<Long> ids) {
+        return accounts.findAllById(ids).stream().map(UserAccount::summary).toList();
+    }
+
     /** Everyone who said they work for this organization (for enrolling a whole firm). */
     @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
     @Transactional(readOnly = true)

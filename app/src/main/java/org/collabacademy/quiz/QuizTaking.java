@@ -258,7 +258,7 @@ public class QuizTaking {
     }
 
     /** Draws and shuffles as the quiz says; ordering items are always shuffled, or the answer would show. */
-    private static Layout layout(QuizDefinition definition) {
+    static Layout layout(QuizDefinition definition) {
         List<String> keys = new ArrayList<>(definition.questions().stream().map(Question::key).toList());
         QuizSettings settings = definition.settings();
         if (settings.draw() != null && settings.draw() < keys.size()) {

@@ -6,7 +6,10 @@ import org.collabacademy.base.Language;
 import org.collabacademy.course.content.QuizDefinition;
 import org.jspecify.annotations.Nullable;
 
-/** A course as read from its folder: valid, rendered and ready to import. */
+/**
+ * A course as read from its folder: valid, rendered and ready to import, with its source files by path
+ * (what a content version keeps, and what an export writes back).
+ */
 public record CourseContent(
         String id,
         String folder,
@@ -19,6 +22,7 @@ public record CourseContent(
         Map<Language, String> summaries,
         List<ModuleContent> modules,
         List<ContentFile> files,
+        Map<String, byte[]> sources,
         String fingerprint) {
 
     public int pageCount() {

@@ -32,11 +32,11 @@ final class CourseFiles {
     private final String folderName;
     private final Map<String, byte[]> files = new TreeMap<>();
     private final String fingerprint;
+    private long total;
 
     private CourseFiles(String folderName, Path root, Path folder, Problems problems) {
         this.folderName = folderName;
         Path realRoot = realPath(root);
-        long total = 0;
         try (Stream<Path> walk = Files.walk(folder)) {
             for (Path path : (Iterable<Path>) walk::iterator) {
                 String relative = folder.relativize(path).toString().replace('\\', '/');
@@ -64,27 +64,68 @@ final class CourseFiles {
                 if (Files.isDirectory(path)) {
                     continue;
                 }
-                if (files.size() >= ContentLimits.FILES_PER_COURSE) {
-                    problems.add(display, 1, "more than " + ContentLimits.FILES_PER_COURSE + " files in one course");
+                Admission admission = admit(relative, Files.size(path), problems);
+                if (admission == Admission.STOP) {
                     break;
                 }
-                long size = Files.size(path);
-                long limit = limitFor(relative);
-                if (size > limit) {
-                    problems.add(display, 1, "file is " + ContentLimits.kilobytes(size) + ", larger than the limit of " + ContentLimits.kilobytes(limit));
-                    continue;
+                if (admission == Admission.TAKE) {
+                    files.put(relative, Files.readAllBytes(path));
                 }
-                total += size;
-                if (total > ContentLimits.COURSE_BYTES) {
-                    problems.add(display, 1, "the course folder is larger than " + ContentLimits.kilobytes(ContentLimits.COURSE_BYTES));
-                    break;
-                }
-                files.put(relative, Files.readAllBytes(path));
             }
         } catch (IOException e) {
             problems.add(folderName, 1, "cannot read the folder: " + e.getMessage());
         }
         this.fingerprint = fingerprintOf(files);
+    }
+
+    private CourseFiles(String folderName, Map<String, byte[]> given, Problems problems) {
+        this.folderName = folderName;
+        for (var file : new TreeMap<>(given).entrySet()) {
+            String relative = file.getKey();
+            if (relative.isEmpty() || isSkipped(relative)) {
+                continue;
+            }
+            Admission admission = admit(relative, file.getValue().length, problems);
+            if (admission == Admission.STOP) {
+                break;
+            }
+            if (admission == Admission.TAKE) {
+                files.put(relative, file.getValue());
+            }
+        }
+        this.fingerprint = fingerprintOf(files);
+    }
+
+    private enum Admission { TAKE, SKIP, STOP }
+
+    /** The same limits for a folder on disk and for files held in memory (a draft, an uploaded zip). */
+    private Admission admit(String relative, long size, Problems problems) {
+        String display = display(relative);
+        if (files.size() >= ContentLimits.FILES_PER_COURSE) {
+            problems.add(display, 1, "more than " + ContentLimits.FILES_PER_COURSE + " files in one course");
+            return Admission.STOP;
+        }
+        long limit = limitFor(relative);
+        if (size > limit) {
+            problems.add(display, 1, "file is " + ContentLimits.kilobytes(size) + ", larger than the limit of " + ContentLimits.kilobytes(limit));
+            return Admission.SKIP;
+        }
+        total += size;
+        if (total > ContentLimits.COURSE_BYTES) {
+            problems.add(display, 1, "the course folder is larger than " + ContentLimits.kilobytes(ContentLimits.COURSE_BYTES));
+            return Admission.STOP;
+        }
+        return Admission.TAKE;
+    }
+
+    /** Files held in memory, keyed by their path relative to the course folder. */
+    static CourseFiles of(String folderName, Map<String, byte[]> files, Problems problems) {
+        return new CourseFiles(folderName, files, problems);
+    }
+
+    /** Every file that was read, by path: what a course's source is. */
+    Map<String, byte[]> all() {
+        return java.util.Collections.unmodifiableMap(files);
     }
 
     static CourseFiles read(Path root, Path folder, Problems problems) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.collabacademy.base.Language;
 import org.collabacademy.course.content.CourseContent.ContentFile;
 import org.collabacademy.course.content.CourseContent.ModuleContent;
@@ -32,16 +33,57 @@ public final class CourseFolder {
             "quiz", "self-assessments");
     static final Set<String> PAGE_KEYS = Set.of("page", "required");
 
-    private final Path root;
-    private final Path folder;
+    private final String name;
+    private final Function<Problems, CourseFiles> source;
 
     CourseFolder(Path root, Path folder) {
-        this.root = root;
-        this.folder = folder;
+        this.name = folder.getFileName().toString();
+        this.source = problems -> CourseFiles.read(root, folder, problems);
+    }
+
+    private CourseFolder(String name, Map<String, byte[]> files) {
+        this.name = name;
+        this.source = problems -> CourseFiles.of(name, files, problems);
+    }
+
+    /**
+     * A course folder held in memory (a draft edited in the app, an uploaded zip): read with the same
+     * limits, checks and messages as a folder on disk.
+     */
+    public static CourseFolder inMemory(String name, Map<String, byte[]> files) {
+        return new CourseFolder(name, files);
     }
 
     public String name() {
-        return folder.getFileName().toString();
+        return name;
+    }
+
+    /** The fingerprint the importer gives these files: equal fingerprints mean the same course source. */
+    public static String fingerprint(Map<String, byte[]> files) {
+        return CourseFiles.of("", files, new Problems()).fingerprint();
+    }
+
+    /** A page rendered for a trainer's preview, exactly as the reader will show it, with the problems of its file. */
+    public record PagePreview(@Nullable PageText text, List<ContentProblem> problems) {
+    }
+
+    /**
+     * Renders one page ({@code path} relative to the course folder) with links checked against the
+     * whole course, without reading the other pages: fast enough to follow a trainer's typing.
+     */
+    public PagePreview previewPage(String path, Language language) {
+        Problems problems = new Problems();
+        CourseFiles files = source.apply(problems);
+        Optional<YamlMap> manifest = files.bytes("course.yaml")
+                .flatMap(bytes -> YamlMap.parse(files.display("course.yaml"), new String(bytes, StandardCharsets.UTF_8), new Problems()));
+        String courseId = manifest.flatMap(m -> m.id("id")).map(Located::value).orElse(name);
+        List<Located<String>> moduleFolders = manifest.map(m -> m.textList("modules", false)).orElse(List.of());
+        Manifests modules = readManifests(moduleFolders, files, new Problems());
+        int slash = path.lastIndexOf('/');
+        String moduleFolder = slash < 0 ? "" : path.substring(0, slash);
+        PageReader pages = new PageReader(files, new CourseIndex(modules.index()), ContentLinks.forDraft(courseId), problems);
+        Optional<PageText> text = pages.read(moduleFolder, path, language);
+        return new PagePreview(text.orElse(null), problems.sorted());
     }
 
     /**
@@ -50,7 +92,7 @@ public final class CourseFolder {
      */
     public CourseReading read(BiFunction<String, String, ContentLinks> links) {
         Problems problems = new Problems();
-        CourseFiles files = CourseFiles.read(root, folder, problems);
+        CourseFiles files = source.apply(problems);
         String manifestFile = files.display("course.yaml");
         Optional<YamlMap> manifest = files.bytes("course.yaml")
                 .flatMap(bytes -> YamlMap.parse(manifestFile, new String(bytes, StandardCharsets.UTF_8), problems));
@@ -91,36 +133,11 @@ public final class CourseFolder {
         }
 
         // first pass: every module manifest, so that pages can link across modules
-        Map<String, YamlMap> moduleManifests = new LinkedHashMap<>();
-        Map<String, List<Located<PageEntry>>> pageEntries = new LinkedHashMap<>();
-        Map<String, ModuleIndex> index = new LinkedHashMap<>();
-        Map<String, Integer> problemsBefore = new LinkedHashMap<>();
-        Set<String> moduleIds = new HashSet<>();
-        for (Located<String> moduleFolder : moduleFolders) {
-            problemsBefore.put(moduleFolder.value(), problems.count());
-            String moduleFile = moduleFolder.value() + "/module.yaml";
-            if (!files.exists(moduleFile)) {
-                problems.add(manifestFile, moduleFolder.line(), "module folder '" + moduleFolder.value() + "' does not exist or has no module.yaml");
-                continue;
-            }
-            Optional<YamlMap> module = YamlMap.parse(files.display(moduleFile),
-                    new String(files.bytes(moduleFile).orElseThrow(), StandardCharsets.UTF_8), problems);
-            if (module.isEmpty()) {
-                continue;
-            }
-            module.get().allowOnly(MODULE_KEYS);
-            Optional<Located<String>> moduleId = module.get().id("id");
-            moduleId.ifPresent(mid -> {
-                if (!moduleIds.add(mid.value())) {
-                    problems.add(files.display(moduleFile), mid.line(), "module id '" + mid.value() + "' is used by another module of this course");
-                }
-            });
-            List<Located<PageEntry>> pages = pageEntries(module.get(), problems);
-            moduleManifests.put(moduleFolder.value(), module.get());
-            pageEntries.put(moduleFolder.value(), pages);
-            moduleId.ifPresent(mid -> index.put(moduleFolder.value(),
-                    new ModuleIndex(mid.value(), pages.stream().map(p -> p.value().id()).collect(java.util.stream.Collectors.toSet()))));
-        }
+        Manifests manifests = readManifests(moduleFolders, files, problems);
+        Map<String, YamlMap> moduleManifests = manifests.byFolder();
+        Map<String, List<Located<PageEntry>>> pageEntries = manifests.pageEntries();
+        Map<String, ModuleIndex> index = manifests.index();
+        Map<String, Integer> problemsBefore = manifests.problemsBefore();
 
         // second pass: pages, rendered with links that know the content version
         ContentLinks courseLinks = links.apply(courseId, files.fingerprint());
@@ -146,9 +163,9 @@ public final class CourseFolder {
                 .flatMap(path -> CourseFiles.typeOf(path).map(type -> new ContentFile(path, type, files.bytes(path).orElseThrow())).stream())
                 .toList();
         CourseContent whole = new CourseContent(courseId, name(), defaultLanguage, languages, topics, List.copyOf(trainers), certificate, titles, summaries,
-                List.copyOf(modules), contentFiles, files.fingerprint());
+                List.copyOf(modules), contentFiles, files.all(), files.fingerprint());
         CourseContent preview = !courseManifestSound ? null : new CourseContent(courseId, name(), defaultLanguage, languages, topics, List.copyOf(trainers), certificate, titles, summaries,
-                List.copyOf(previewModules), contentFiles, files.fingerprint());
+                List.copyOf(previewModules), contentFiles, files.all(), files.fingerprint());
         return problems.isEmpty()
                 ? new CourseReading(name(), id, files.fingerprint(), List.of(), whole, whole)
                 : new CourseReading(name(), id, files.fingerprint(), problems.sorted(), null, preview);
@@ -156,6 +173,45 @@ public final class CourseFolder {
 
     private record PageEntry(String id, boolean required) {
     }
+
+    private record Manifests(Map<String, YamlMap> byFolder, Map<String, List<Located<PageEntry>>> pageEntries,
+                             Map<String, ModuleIndex> index, Map<String, Integer> problemsBefore) {
+    }
+
+    private static Manifests readManifests(List<Located<String>> moduleFolders, CourseFiles files, Problems problems) {
+        Map<String, YamlMap> moduleManifests = new LinkedHashMap<>();
+        Map<String, List<Located<PageEntry>>> pageEntries = new LinkedHashMap<>();
+        Map<String, ModuleIndex> index = new LinkedHashMap<>();
+        Map<String, Integer> problemsBefore = new LinkedHashMap<>();
+        Set<String> moduleIds = new HashSet<>();
+        for (Located<String> moduleFolder : moduleFolders) {
+            problemsBefore.put(moduleFolder.value(), problems.count());
+            String moduleFile = moduleFolder.value() + "/module.yaml";
+            if (!files.exists(moduleFile)) {
+                problems.add(files.display("course.yaml"), moduleFolder.line(), "module folder '" + moduleFolder.value() + "' does not exist or has no module.yaml");
+                continue;
+            }
+            Optional<YamlMap> module = YamlMap.parse(files.display(moduleFile),
+                    new String(files.bytes(moduleFile).orElseThrow(), StandardCharsets.UTF_8), problems);
+            if (module.isEmpty()) {
+                continue;
+            }
+            module.get().allowOnly(MODULE_KEYS);
+            Optional<Located<String>> moduleId = module.get().id("id");
+            moduleId.ifPresent(mid -> {
+                if (!moduleIds.add(mid.value())) {
+                    problems.add(files.display(moduleFile), mid.line(), "module id '" + mid.value() + "' is used by another module of this course");
+                }
+            });
+            List<Located<PageEntry>> pages = pageEntries(module.get(), problems);
+            moduleManifests.put(moduleFolder.value(), module.get());
+            pageEntries.put(moduleFolder.value(), pages);
+            moduleId.ifPresent(mid -> index.put(moduleFolder.value(),
+                    new ModuleIndex(mid.value(), pages.stream().map(p -> p.value().id()).collect(java.util.stream.Collectors.toSet()))));
+        }
+        return new Manifests(moduleManifests, pageEntries, index, problemsBefore);
+    }
+
 
     private static CertificateLayout certificateLayout(YamlMap map, CourseFiles files, @Nullable Language defaultLanguage, Problems problems) {
         map.allowOnly(Set.of("issuer", "signer", "signer-title", "color", "logo"));
