@@ -85,7 +85,9 @@ public class Authoring {
             Optional<PublishedCourse> online = published.stream().filter(c -> c.key().equals(key)).findFirst();
             Optional<Draft> draft = all.stream().filter(d -> d.courseKey().equals(key)).findFirst();
             Map<String, byte[]> files = draft.map(Draft::contents).orElse(Map.of());
-            String title = draft.map(d -> titleOf(files, language)).orElse(key);
+            String title = draft.map(d -> titleOf(files, language))
+                    .orElseGet(() -> online.map(c -> c.titlesByLanguageTag().getOrDefault(language.tag(), c.titlesByLanguageTag().values().stream()
+                            .findFirst().orElse(key))).orElse(key));
             boolean changed = draft.isPresent() && !online.map(c -> c.fingerprint().equals(CourseFolder.fingerprint(files))).orElse(false);
             mine.add(new AuthoredCourse(key, title.isBlank() ? key : title, online.map(PublishedCourse::version).orElse(0), changed,
                     online.map(PublishedCourse::filesWaiting).orElse(false), authors.isOwner(key)));

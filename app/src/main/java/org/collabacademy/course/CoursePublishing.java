@@ -30,7 +30,8 @@ public class CoursePublishing {
     }
 
     /** A course as it stands online, for the list of courses a trainer may author. */
-    public record PublishedCourse(String key, String folder, List<String> trainers, int version, String fingerprint, boolean editedInApp, boolean filesWaiting, boolean retired) {
+    public record PublishedCourse(String key, String folder, List<String> trainers, int version, String fingerprint, boolean editedInApp,
+                                  boolean filesWaiting, boolean retired, Map<String, String> titlesByLanguageTag) {
     }
 
     @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
@@ -38,8 +39,14 @@ public class CoursePublishing {
     public List<PublishedCourse> courses() {
         return courses.findAll().stream()
                 .map(c -> new PublishedCourse(c.key(), c.folder(), c.trainers().isEmpty() ? List.of() : List.of(c.trainers().split(",")),
-                        c.contentVersion(), c.fingerprint(), c.editedInApp(), contentImport.held(c.key()), c.retired()))
+                        c.contentVersion(), c.fingerprint(), c.editedInApp(), contentImport.held(c.key()), c.retired(), titles(c)))
                 .toList();
+    }
+
+    private static Map<String, String> titles(Course course) {
+        Map<String, String> titles = new java.util.HashMap<>();
+        course.texts().forEach((tag, text) -> titles.put(tag, text.title()));
+        return titles;
     }
 
     @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")

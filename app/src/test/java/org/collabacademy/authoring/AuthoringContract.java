@@ -97,8 +97,9 @@ abstract class AuthoringContract {
         assertThat(refused.published()).isFalse();
         assertThat(refused.problems()).singleElement().hasToString(courseKey + "/" + PAGE + ":3: link to page 'nowhere.md', which does not exist (or is not listed in its module.yaml)");
         assertThat(authoring.versions(courseKey)).extracting(v -> v.version()).containsExactly(1);
-        assertThat(authoring.preview(courseKey, PAGE, "# Welcome\n\nSee [the missing page](nowhere.md).\n", Language.ENGLISH).problems())
-                .singleElement().satisfies(p -> assertThat(p.line()).isEqualTo(3));
+        var preview = authoring.preview(courseKey, PAGE, "# Welcome\n\nSee [the missing page](nowhere.md).\n", Language.ENGLISH);
+        assertThat(preview.problems()).singleElement().satisfies(p -> assertThat(p.line()).isEqualTo(3));
+        assertThat(preview.html()).as("the preview keeps showing a page with problems").contains("See");
     }
 
     @Test

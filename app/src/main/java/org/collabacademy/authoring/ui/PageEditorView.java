@@ -136,6 +136,9 @@ class PageEditorView extends Main implements BeforeEnterObserver, HasDynamicTitl
         previewColumn.addClassName("editor-column");
         columns.add(previewColumn);
         columns.getChildren().forEach(c -> ((com.vaadin.flow.component.HasStyle) c).getStyle().set("flex", "1 1 24rem").set("min-width", "0"));
+        // the preview stays in view while the trainer scrolls through a long text
+        previewColumn.getStyle().set("position", "sticky").set("top", "var(--lumo-space-m)").set("align-self", "flex-start")
+                .set("max-height", "calc(100vh - 6rem)").set("overflow", "auto");
         add(columns);
         showSaved(draft);
         refreshPreview();
@@ -251,7 +254,9 @@ class PageEditorView extends Main implements BeforeEnterObserver, HasDynamicTitl
         if (file.endsWith(".md")) {
             Preview rendered = authoring.preview(courseKey, file, text.getValue(), language);
             problems.add(Messages.problems(this, "preview-problems", rendered.problems()));
-            preview.getElement().setProperty("innerHTML", rendered.title().isEmpty() ? "" : "<h1>" + org.jsoup.nodes.Entities.escape(rendered.title()) + "</h1>" + rendered.html());
+            // the title is text, the body was sanitized by the renderer
+            preview.getElement().setProperty("innerHTML",
+                    (rendered.title().isEmpty() ? "" : "<h1>" + org.jsoup.nodes.Entities.escape(rendered.title()) + "</h1>") + rendered.html());
         } else {
             var found = authoring.check(courseKey, file, text.getValue());
             problems.add(found.isEmpty() ? new Paragraph(getTranslation("authoring.no-problems")) : Messages.problems(this, "preview-problems", found));

@@ -134,15 +134,17 @@ class QuizEditorView extends Main implements BeforeEnterObserver, HasDynamicTitl
         Div box = new Div(new H2(getTranslation("authoring.questions")));
         box.setId("quiz-questions");
         for (QuestionSummary question : quizzes.questions(courseKey, file, language())) {
-            Span type = new Span(question.type());
+            Span type = new Span(QuestionType.of(question.type()).map(t -> getTranslation("authoring.type." + t.written())).orElse(question.type()));
             type.getElement().getThemeList().add("badge");
+            type.getStyle().set("flex", "0 0 9rem");
             Paragraph text = new Paragraph(question.text().isEmpty() ? question.id() : question.text());
+            text.getStyle().set("flex", "1 1 auto");
             Button edit = new Button(getTranslation("authoring.edit"), e -> editQuestion(question));
             edit.setId("edit-question-" + question.index());
             FlexLayout row = new FlexLayout(type, text, edit,
                     tool("authoring.up", "question-up-" + question.index(), () -> quizzes.moveQuestion(courseKey, file, question.index(), -1)),
                     tool("authoring.down", "question-down-" + question.index(), () -> quizzes.moveQuestion(courseKey, file, question.index(), 1)),
-                    tool("authoring.remove", "question-remove-" + question.index(), () -> quizzes.removeQuestion(courseKey, file, question.index())));
+                    removeQuestion(question));
             row.setAlignItems(FlexLayout.Alignment.CENTER);
             row.getStyle().set("gap", "var(--lumo-space-m)");
             row.setId("question-row-" + question.index());
@@ -203,6 +205,25 @@ class QuizEditorView extends Main implements BeforeEnterObserver, HasDynamicTitl
             render();
         }), save);
         dialog.open();
+    }
+
+    private Button removeQuestion(QuestionSummary question) {
+        Button remove = new Button(getTranslation("authoring.remove"), e -> {
+            com.vaadin.flow.component.confirmdialog.ConfirmDialog confirm = new com.vaadin.flow.component.confirmdialog.ConfirmDialog(
+                    getTranslation("authoring.remove"), getTranslation("authoring.remove-question-confirm", question.text()),
+                    getTranslation("authoring.remove"), ok -> {
+                        quizzes.removeQuestion(courseKey, file, question.index());
+                        render();
+                    });
+            confirm.setCancelable(true);
+            confirm.setCancelText(getTranslation("action.cancel"));
+            confirm.setConfirmButtonTheme("error primary");
+            confirm.setId("confirm-question-remove");
+            confirm.open();
+        });
+        remove.setId("question-remove-" + question.index());
+        remove.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL, ButtonVariant.ERROR);
+        return remove;
     }
 
     private IntegerField number(String label, Integer value, String id) {

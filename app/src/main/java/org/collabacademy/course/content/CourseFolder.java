@@ -82,7 +82,7 @@ public final class CourseFolder {
         int slash = path.lastIndexOf('/');
         String moduleFolder = slash < 0 ? "" : path.substring(0, slash);
         PageReader pages = new PageReader(files, new CourseIndex(modules.index()), ContentLinks.forDraft(courseId), problems);
-        Optional<PageText> text = pages.read(moduleFolder, path, language);
+        Optional<PageText> text = pages.read(moduleFolder, path, language, true);
         return new PagePreview(text.orElse(null), problems.sorted());
     }
 

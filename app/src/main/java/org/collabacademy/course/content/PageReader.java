@@ -56,6 +56,14 @@ final class PageReader {
 
     /** Reads {@code path} (relative to the course folder) of a page in {@code moduleFolder}. */
     Optional<PageText> read(String moduleFolder, String path, Language language) {
+        return read(moduleFolder, path, language, false);
+    }
+
+    /**
+     * Reads a page; {@code evenWithProblems} renders it anyway (broken links point nowhere), for a trainer's
+     * preview that must keep showing the page while its problems are listed beside it.
+     */
+    Optional<PageText> read(String moduleFolder, String path, Language language, boolean evenWithProblems) {
         String display = files.display(path);
         Optional<String> source = files.bytes(path).flatMap(bytes -> utf8(display, bytes));
         if (source.isEmpty()) {
@@ -89,12 +97,12 @@ final class PageReader {
             problems.add(display, 1, "the page has no title: add front matter 'title:' or start with a '# Heading'");
         }
         checkAndPointLinks(document, moduleFolder, display, lineOffset);
-        if (problems.count() > before || title == null) {
+        if (!evenWithProblems && (problems.count() > before || title == null)) {
             return Optional.empty();
         }
         Map<String, String> labels = CALLOUT_LABELS.get(language);
         Function<String, String> label = kind -> labels.getOrDefault(kind, kind);
-        return Optional.of(new PageText(title, Markdown.toSafeHtml(document, label)));
+        return Optional.of(new PageText(title == null ? "" : title, Markdown.toSafeHtml(document, label)));
     }
 
     private Optional<String> utf8(String display, byte[] bytes) {
