@@ -76,6 +76,21 @@ class VersionsPanel extends Div {
         dialog.setId("compare-dialog");
         dialog.setWidth("min(64rem, 95vw)");
         dialog.setHeaderTitle(getTranslation("authoring.comparing", from, to == 0 ? getTranslation("authoring.draft") : String.valueOf(to)));
+        Select<Integer> against = new Select<>();
+        against.setLabel(getTranslation("authoring.compare-with"));
+        against.setId("compare-with");
+        List<Integer> others = new ArrayList<>(List.of(0));
+        authoring.versions(courseKey).stream().map(ContentVersion::version).filter(v -> v != from).forEach(others::add);
+        against.setItems(others);
+        against.setItemLabelGenerator(v -> v == 0 ? getTranslation("authoring.draft") : getTranslation("authoring.version-number", v));
+        against.setValue(to);
+        against.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                dialog.close();
+                compare(from, e.getValue());
+            }
+        });
+        dialog.add(against);
         List<FileChange> changes = authoring.changes(courseKey, from, to);
         dialog.add(AuthoringView.changeList(this, changes));
         Select<String> file = new Select<>();

@@ -200,6 +200,12 @@ class AuthoringViewsTest extends KaribuTest {
                 .filter(c -> c.getId().orElse("").equals("compare-1")).findFirst().orElseThrow());
         assertThat(text("change-list")).contains(PAGE + ": changed");
         assertThat(text("diff-lines")).contains("+ A second sentence.");
+        authoring.publish(courseKey, "two");
+        @SuppressWarnings("unchecked")
+        Select<Integer> against = _get(Select.class, spec -> spec.withId("compare-with"));
+        userSets(against, 2);
+        assertThat(_find(Select.class, spec -> spec.withId("compare-with"))).singleElement().satisfies(s -> assertThat(s.getValue()).isEqualTo(2));
+        assertThat(text("diff-lines")).contains("+ A second sentence.");
 
         signInAs("view-learner");
         navigate("authoring/" + courseKey);
