@@ -60,6 +60,13 @@ public class TestAccounts {
         setContext(context);
     }
 
+    /** Puts any authentication (an API client, say) on the current thread, as signIn does for accounts. */
+    public void use(org.springframework.security.core.Authentication authentication) {
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(authentication);
+        setContext(context);
+    }
+
     public void signOut() {
         SecurityContextHolder.clearContext();
         contextStrategy.clearContext();

@@ -58,3 +58,10 @@ interface LrsDeliveryRepository extends JpaRepository<LrsDelivery, LrsDelivery.K
     @Query("select d from LrsDelivery d where d.key.endpointId = :endpointId and d.status = org.collabacademy.xapi.DeliveryStatus.DEAD")
     List<LrsDelivery> dead(long endpointId);
 }
+
+interface LrsClientRepository extends JpaRepository<LrsClient, Long> {
+
+    Optional<LrsClient> findByApiKey(String apiKey);
+
+    Optional<LrsClient> findByName(String name);
+}

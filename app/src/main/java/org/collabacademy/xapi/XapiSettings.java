@@ -12,7 +12,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("collabacademy.xapi")
 record XapiSettings(
         @DefaultValue List<Endpoint> endpoints,
-        @DefaultValue Delivery delivery) {
+        @DefaultValue Delivery delivery,
+        @DefaultValue Api api) {
+
+    /** The built-in LRS's Statement API: requests per client and minute, statements per GET page. */
+    record Api(@DefaultValue("6000") int requestsPerMinute, @DefaultValue("100") int pageSize) {
+    }
 
     /** An external LRS, e.g. {@code collabacademy.xapi.endpoints[0].url=https://lrs.example.org/xapi/}. */
     record Endpoint(String name, String url, @DefaultValue("") String username, @DefaultValue("") String password,

@@ -1,0 +1,7 @@
+package org.collabacademy.xapi;
+
+import org.collabacademy.PostgresTest;
+
+@PostgresTest
+class LrsPostgresTest extends LrsContract {
+}
