@@ -51,6 +51,9 @@ class StoredStatement implements Persistable<UUID> {
 
     private String statement;
 
+    /** The name of the API client that sent it; null for the app's own statements. */
+    private @Nullable String authority;
+
     protected StoredStatement() {
         this.id = new UUID(0, 0);
         this.storedAt = Instant.EPOCH;
@@ -103,7 +106,7 @@ class StoredStatement implements Persistable<UUID> {
     }
 
     StatementRecord record() {
-        return new StatementRecord(id, storedAt, timestamp, learnerId, courseKey, verb, activityId, statement);
+        return new StatementRecord(id, storedAt, timestamp, learnerId, courseKey, verb, activityId, statement, authority);
     }
 
     @Override

@@ -76,6 +76,8 @@ class StatementsView extends Main implements HasDynamicTitle {
         grid.addColumn(s -> s.learnerId() == null ? "" : String.valueOf(s.learnerId())).setHeader(getTranslation("records.learner")).setAutoWidth(true);
         grid.addColumn(StatementRecord::verbName).setHeader(getTranslation("records.verb")).setAutoWidth(true);
         grid.addColumn(StatementRecord::activityId).setHeader(getTranslation("records.activity")).setFlexGrow(1);
+        grid.addColumn(s -> s.authority() == null ? getTranslation("records.authority-app") : s.authority())
+                .setHeader(getTranslation("records.authority")).setAutoWidth(true);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(s -> new Pre(s.json())));
         grid.setItems(query -> records.browse(query(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         add(new H1(getTranslation("records.title")), filters, grid);
