@@ -13,6 +13,9 @@ import org.collabacademy.course.CourseOutline.PageAddress;
 import org.collabacademy.course.CourseOutline.PageOutline;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.collabacademy.base.LearningRecordReceived;
+import org.collabacademy.base.PublicUrl;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,15 +32,17 @@ public class CourseReader {
     private final PageTextRepository texts;
     private final ReadingRepository readings;
     private final ReadingPositionRepository positions;
+    private final PublicUrl publicUrl;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CourseReader(Outlines outlines, PageTextRepository texts, ReadingRepository readings, ReadingPositionRepository positions,
+    CourseReader(PublicUrl publicUrl, Outlines outlines, PageTextRepository texts, ReadingRepository readings, ReadingPositionRepository positions,
                  ApplicationEventPublisher events, Clock clock) {
         this.outlines = outlines;
         this.texts = texts;
         this.readings = readings;
         this.positions = positions;
+        this.publicUrl = publicUrl;
         this.events = events;
         this.clock = clock;
     }
@@ -57,7 +62,7 @@ public class CourseReader {
         }
         long learner = learner();
         boolean firstTime = record(learner, course, page.get());
-        events.publishEvent(new PageRead(learner, course.key(), moduleKey, page.get().key(), firstTime, clock.instant()));
+        events.publishEvent(new PageRead(learner, course.key(), moduleKey, page.get().key(), firstTime, clock.instant(), false));
 
         boolean translated = texts.text(page.get().id(), language.tag()).isPresent();
         Language shownIn = translated ? language : course.defaultLanguage();
@@ -71,6 +76,29 @@ public class CourseReader {
         return Optional.of(new PageView(course, module.get(), page.get(), shownIn, !translated, text.title(), text.html(),
                 readPages(learner, course), at > 0 ? order.get(at - 1) : null, at + 1 < order.size() ? order.get(at + 1) : null));
     }
+
+    /**
+     * Counts a page as read because a learning record from outside says the learner experienced or
+     * completed it (its activity IRI is the page's, see README "Learning records"). Not a user action:
+     * no access rule but the learner named in the record, which the LRS checked.
+     */
+    @EventListener
+    void on(LearningRecordReceived received) {
+        if (!READ_VERBS.contains(received.verb())) {
+            return;
+        }
+        java.util.regex.Matcher page = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(publicUrl.of("/xapi/activities/courses/"))
+                + "([a-z0-9-]+)/modules/([a-z0-9-]+)/pages/([a-z0-9-]+)").matcher(received.activityId());
+        if (!page.matches()) {
+            return;
+        }
+        outlines.of(page.group(1)).ifPresent(course -> course.module(page.group(2)).flatMap(m -> m.page(page.group(3))).ifPresent(found -> {
+            boolean firstTime = record(received.learnerId(), course, found);
+            events.publishEvent(new PageRead(received.learnerId(), course.key(), page.group(2), found.key(), firstTime, received.at(), true));
+        }));
+    }
+
+    private static final Set<String> READ_VERBS = Set.of("http://adlnet.gov/expapi/verbs/experienced", "http://adlnet.gov/expapi/verbs/completed");
 
     /** A page's text for print: in the wanted language when translated, else the course's default language. */
     public record PrintedPage(String title, String html, Language shownIn) {

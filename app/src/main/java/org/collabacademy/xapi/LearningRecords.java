@@ -44,6 +44,9 @@ class LearningRecords {
     @EventListener
     @Order(2)
     void on(PageRead read) {
+        if (read.reportedFromOutside()) {
+            return; // the record that reported it is stored already
+        }
         Optional<CourseOutline> course = catalog.course(read.courseKey());
         Map<Language, String> pageTitles = course.flatMap(c -> c.module(read.moduleKey())).flatMap(m -> m.page(read.pageKey()))
                 .map(CourseOutline.PageOutline::titles).orElse(Map.of());

@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.collabacademy.base.LearningRecordReceived;
 import org.collabacademy.base.PublicUrl;
+import org.springframework.context.ApplicationEventPublisher;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -36,9 +38,11 @@ public class LrsStatements {
     private final LrsAttachments attachments;
     private final XapiSettings settings;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     LrsStatements(NamedParameterJdbcTemplate jdbc, EnabledEndpoints endpoints, PublicUrl publicUrl, LrsAttachments attachments,
-                  XapiSettings settings, Clock clock) {
+                  XapiSettings settings, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.endpoints = endpoints;
         this.publicUrl = publicUrl;
@@ -234,6 +238,10 @@ public class LrsStatements {
                 activities.toArray(MapSqlParameterSource[]::new));
         if (voids != null) {
             jdbc.update("update xapi_statement set voided = true where id = :target", new MapSqlParameterSource("target", voids));
+        }
+        Long learner = learnerOf(actorIfi);
+        if (learner != null && voids == null) {
+            events.publishEvent(new LearningRecordReceived(learner, verb, activityId, timestamp));
         }
         // forwarded to external stores like the app's own statements (the outbox)
         for (long endpoint : endpoints.ids()) {

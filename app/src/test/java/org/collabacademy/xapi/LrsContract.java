@@ -33,6 +33,7 @@ abstract class LrsContract {
     @Autowired LrsClientRepository clientRows;
     @Autowired TestAccounts accounts;
     @Autowired PublicUrl publicUrl;
+    @Autowired org.collabacademy.course.CourseReader reader;
 
     private String marker;
     private LrsCaller writer;
@@ -183,6 +184,23 @@ abstract class LrsContract {
         own.putObject("actor").putObject("account").put("homePage", publicUrl.url()).put("name", "4242");
         UUID mine = statements.store(List.of(own), List.of()).getFirst();
         assertThat(ids(query(Map.of("verb", "http://example.org/verbs/read")))).containsExactly(mine.toString());
+    }
+
+    @Test
+    void a_page_experienced_through_the_api_counts_as_read_and_is_not_recorded_twice() {
+        var learner = accounts.create("api-reader");
+        act(writer);
+        ObjectNode experienced = XapiJson.JSON.createObjectNode();
+        experienced.putObject("actor").putObject("account").put("homePage", publicUrl.url()).put("name", String.valueOf(learner.id()));
+        experienced.putObject("verb").put("id", "http://adlnet.gov/expapi/verbs/experienced");
+        experienced.putObject("object").put("id", publicUrl.url()
+                + "/xapi/activities/courses/collaborate-to-compete/modules/examples-of-collaborations/pages/five-sme-types");
+        statements.store(List.of(experienced), List.of());
+        assertThat(ids(query(Map.of("agent", "{\"account\":{\"homePage\":\"" + publicUrl.url() + "\",\"name\":\"" + learner.id() + "\"}}"))))
+                .hasSize(1);
+
+        accounts.signIn(learner.email());
+        assertThat(reader.continueAt("collaborate-to-compete")).hasValueSatisfying(at -> assertThat(at.pageKey()).isEqualTo("five-sme-types"));
     }
 
     @Test
