@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -25,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the hash on every request. Disabling a client forgets it at once.
  */
 @Component
-class LrsAuthentication implements AuthenticationProvider {
+class LrsAuthentication {
 
     static final String CLIENT = "LRS_CLIENT";
 
@@ -40,8 +39,11 @@ class LrsAuthentication implements AuthenticationProvider {
         this.transactions = transactions;
     }
 
-    @Override
-    public Authentication authenticate(Authentication request) {
+    /**
+     * Not an AuthenticationProvider bean on purpose: that would replace the accounts' sign-in globally.
+     * The Statement API's own filter chain wraps it (see LrsSecurity).
+     */
+    Authentication authenticate(Authentication request) {
         String key = request.getName();
         String secret = String.valueOf(request.getCredentials());
         String fingerprint = sha256(key + ":" + secret);
@@ -61,11 +63,6 @@ class LrsAuthentication implements AuthenticationProvider {
         authorities.add(new SimpleGrantedAuthority(CLIENT));
         caller.scopes().forEach(scope -> authorities.add(new SimpleGrantedAuthority("SCOPE_" + scope.name())));
         return UsernamePasswordAuthenticationToken.authenticated(caller, null, authorities);
-    }
-
-    @Override
-    public boolean supports(Class<?> authentication) {
-        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
     }
 
     void forget(String apiKey) {

@@ -14,7 +14,9 @@ import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
@@ -46,7 +48,17 @@ class LrsSecurity {
         UrlBasedCorsConfigurationSource corsSource = new UrlBasedCorsConfigurationSource();
         corsSource.registerCorsConfiguration("/xapi/**", cors);
         return http.securityMatcher("/xapi/**")
-                .authenticationManager(new ProviderManager(clients))
+                .authenticationManager(new ProviderManager(new AuthenticationProvider() {
+                    @Override
+                    public Authentication authenticate(Authentication authentication) {
+                        return clients.authenticate(authentication);
+                    }
+
+                    @Override
+                    public boolean supports(Class<?> authentication) {
+                        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+                    }
+                }))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(org.springframework.http.HttpMethod.OPTIONS, "/xapi/**").permitAll()
                         .requestMatchers("/xapi/about").permitAll()
@@ -55,6 +67,7 @@ class LrsSecurity {
                 .cors(c -> c.configurationSource(corsSource))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
+                .addFilterBefore(new AlternateRequestSyntax(), org.springframework.security.web.context.SecurityContextHolderFilter.class)
                 .addFilterBefore(new VersionHeader(), BasicAuthenticationFilter.class)
                 .addFilterAfter(new RateLimit(settings.api().requestsPerMinute()), BasicAuthenticationFilter.class)
                 .build();

@@ -59,7 +59,8 @@ public class LrsStatements {
     @Transactional
     public List<UUID> store(List<JsonNode> sent, List<LrsAttachments.Part> parts) {
         LrsCaller caller = caller();
-        Instant now = clock.instant();
+        // milliseconds: what every database keeps, so that since/until compare exactly with the "stored" written
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         List<UUID> ids = new ArrayList<>();
         Set<UUID> inRequest = new HashSet<>();
         List<ObjectNode> fresh = new ArrayList<>();
@@ -136,24 +137,12 @@ public class LrsStatements {
     @Transactional(readOnly = true)
     public Page query(StatementQuery query) {
         MapSqlParameterSource params = new MapSqlParameterSource();
-        StringBuilder sql = new StringBuilder("select s.id, s.statement, s.stored_at from xapi_statement s where s.voided = false");
-        if (query.agent() != null) {
-            sql.append(" and s.id in (select a.statement_id from xapi_statement_agent a where a.ifi = :agent")
-                    .append(query.relatedAgents() ? "" : " and a.direct = true").append(")");
-            params.addValue("agent", query.agent());
-        }
-        if (query.verb() != null) {
-            sql.append(" and s.verb = :verb");
-            params.addValue("verb", query.verb());
-        }
-        if (query.activity() != null) {
-            sql.append(" and s.id in (select t.statement_id from xapi_statement_activity t where t.activity_id = :activity")
-                    .append(query.relatedActivities() ? "" : " and t.direct = true").append(")");
-            params.addValue("activity", query.activity());
-        }
-        if (query.registration() != null) {
-            sql.append(" and s.registration = :registration");
-            params.addValue("registration", query.registration());
+        StringBuilder sql = new StringBuilder("select s.seq, s.statement, s.stored_at from xapi_statement s where s.voided = false");
+        String matches = matches(query, "s", params);
+        if (!matches.isEmpty()) {
+            // Communication 2.1.3: a statement whose object is a StatementRef matches when its target matches
+            sql.append(" and ((").append(matches).append(") or exists (select 1 from xapi_statement t where t.id = s.refers_to and ")
+                    .append(matches(query, "t", params)).append("))");
         }
         if (query.since() != null) {
             sql.append(" and s.stored_at > :since");
@@ -165,25 +154,49 @@ public class LrsStatements {
         }
         if (query.after() != null) {
             String op = query.ascending() ? ">" : "<";
-            sql.append(" and (s.stored_at ").append(op).append(" :afterStored or (s.stored_at = :afterStored and s.id ").append(op).append(" :afterId))");
-            params.addValue("afterStored", Timestamp.from(query.after().stored())).addValue("afterId", query.after().id());
+            sql.append(" and (s.stored_at ").append(op).append(" :afterStored or (s.stored_at = :afterStored and s.seq ").append(op).append(" :afterSeq))");
+            params.addValue("afterStored", Timestamp.from(query.after().stored())).addValue("afterSeq", query.after().seq());
         }
         sql.append(mineClause(caller(), params));
         String direction = query.ascending() ? "asc" : "desc";
         int limit = query.limit() <= 0 ? settings.api().pageSize() : Math.min(query.limit(), settings.api().pageSize());
-        sql.append(" order by s.stored_at ").append(direction).append(", s.id ").append(direction).append(" limit ").append(limit + 1);
+        sql.append(" order by s.stored_at ").append(direction).append(", s.seq ").append(direction).append(" limit ").append(limit + 1);
         Instant consistent = clock.instant();
-        List<Row> rows = jdbc.query(sql.toString(), params, (rs, row) -> new Row(rs.getObject(1, UUID.class), rs.getString(2), rs.getTimestamp(3).toInstant()));
+        List<Row> rows = jdbc.query(sql.toString(), params, (rs, row) -> new Row(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant()));
         String more = null;
         if (rows.size() > limit) {
             rows = rows.subList(0, limit);
             Row last = rows.getLast();
-            more = query.continueAfter(new StatementQuery.Cursor(last.stored(), last.id())).token();
+            more = query.continueAfter(new StatementQuery.Cursor(last.stored(), last.seq())).token();
         }
         return new Page(rows.stream().map(Row::json).toList(), more, consistent);
     }
 
-    private record Row(UUID id, String json, Instant stored) {
+    private record Row(long seq, String json, Instant stored) {
+    }
+
+    /** The filters that are not about time or order, on the statement with this alias ("" when there are none). */
+    private static String matches(StatementQuery query, String alias, MapSqlParameterSource params) {
+        List<String> conditions = new ArrayList<>();
+        if (query.agent() != null) {
+            conditions.add(alias + ".id in (select a.statement_id from xapi_statement_agent a where a.ifi = :agent"
+                    + (query.relatedAgents() ? "" : " and a.direct = true") + ")");
+            params.addValue("agent", query.agent());
+        }
+        if (query.verb() != null) {
+            conditions.add(alias + ".verb = :verb");
+            params.addValue("verb", query.verb());
+        }
+        if (query.activity() != null) {
+            conditions.add(alias + ".id in (select x.statement_id from xapi_statement_activity x where x.activity_id = :activity"
+                    + (query.relatedActivities() ? "" : " and x.direct = true") + ")");
+            params.addValue("activity", query.activity());
+        }
+        if (query.registration() != null) {
+            conditions.add(alias + ".registration = :registration");
+            params.addValue("registration", query.registration());
+        }
+        return String.join(" and ", conditions);
     }
 
     /** The latest definition of an activity any stored statement gave, for the Activities resource. */
@@ -217,17 +230,18 @@ public class LrsStatements {
         JsonNode registration = statement.path("context").get("registration");
         String actorIfi = XapiJson.ifi(statement.get("actor"));
         Instant timestamp = OffsetDateTime.parse(statement.get("timestamp").asString()).toInstant();
-        UUID voids = verb.equals(XapiJson.VOIDED) ? UUID.fromString(object.path("id").asString()) : null;
+        UUID refersTo = "StatementRef".equals(object.path("objectType").asString("")) ? UUID.fromString(object.path("id").asString()) : null;
+        UUID voids = verb.equals(XapiJson.VOIDED) ? refersTo : null;
         jdbc.update("""
                 insert into xapi_statement (id, stored_at, statement_timestamp, learner_id, course_key, verb, activity_id, registration,
-                                            voided, statement, actor_ifi, authority, client_id, voids)
+                                            voided, statement, actor_ifi, authority, client_id, voids, refers_to)
                 values (:id, :stored, :timestamp, :learner, null, :verb, :activity, :registration, false, :json, :actor, :authority,
-                        :client, :voids)""", new MapSqlParameterSource()
+                        :client, :voids, :refersTo)""", new MapSqlParameterSource()
                 .addValue("id", id).addValue("stored", Timestamp.from(now)).addValue("timestamp", Timestamp.from(timestamp))
                 .addValue("learner", learnerOf(actorIfi)).addValue("verb", verb).addValue("activity", truncate(activityId, 1000))
                 .addValue("registration", registration == null ? null : UUID.fromString(registration.asString()))
                 .addValue("json", statement.toString()).addValue("actor", actorIfi == null ? null : truncate(actorIfi, 600))
-                .addValue("authority", truncate(caller.name(), 600)).addValue("client", caller.clientId()).addValue("voids", voids));
+                .addValue("authority", truncate(caller.name(), 600)).addValue("client", caller.clientId()).addValue("voids", voids).addValue("refersTo", refersTo));
         List<MapSqlParameterSource> agents = new ArrayList<>();
         XapiJson.agents(statement).forEach((ifi, direct) -> agents.add(new MapSqlParameterSource("id", id).addValue("ifi", truncate(ifi, 600)).addValue("direct", direct)));
         jdbc.batchUpdate("insert into xapi_statement_agent (statement_id, ifi, direct) values (:id, :ifi, :direct)", agents.toArray(MapSqlParameterSource[]::new));

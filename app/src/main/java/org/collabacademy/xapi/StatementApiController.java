@@ -69,9 +69,6 @@ class StatementApiController {
 
     @PostMapping("/statements")
     ResponseEntity<String> post(HttpServletRequest request) throws IOException {
-        if (!request.getParameterMap().isEmpty() && request.getParameter("method") != null) {
-            throw new LrsException(400, "method: the alternate request syntax is not supported");
-        }
         Received received = read(request);
         ArrayNode ids = XapiJson.JSON.createArrayNode();
         statements.store(received.statements(), received.parts()).forEach(id -> ids.add(id.toString()));

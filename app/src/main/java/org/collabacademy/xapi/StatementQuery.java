@@ -26,8 +26,8 @@ public record StatementQuery(@Nullable String agent, @Nullable String verb, @Nul
     static final Set<String> PARAMETERS = Set.of("agent", "verb", "activity", "registration", "related_activities", "related_agents",
             "since", "until", "limit", "format", "attachments", "ascending");
 
-    /** Where a page ended: the last statement's stored time and id. */
-    public record Cursor(Instant stored, UUID id) {
+    /** Where a page ended: the last statement's stored time and place in the store's order. */
+    public record Cursor(Instant stored, long seq) {
     }
 
     /** Parses the parameters of a query; a bad one is a 400 that names it. */
@@ -131,7 +131,7 @@ public record StatementQuery(@Nullable String agent, @Nullable String verb, @Nul
         parameters.forEach(params::put);
         if (after != null) {
             token.put("s", after.stored().toString());
-            token.put("i", after.id().toString());
+            token.put("i", after.seq());
         }
         return Base64.getUrlEncoder().withoutPadding().encodeToString(token.toString().getBytes(StandardCharsets.UTF_8));
     }
@@ -143,7 +143,7 @@ public record StatementQuery(@Nullable String agent, @Nullable String verb, @Nul
             Map<String, String> parameters = new LinkedHashMap<>();
             node.get("p").properties().forEach(e -> parameters.put(e.getKey(), e.getValue().asString()));
             StatementQuery query = parse(parameters);
-            return node.has("s") ? query.continueAfter(new Cursor(Instant.parse(node.get("s").asString()), UUID.fromString(node.get("i").asString()))) : query;
+            return node.has("s") ? query.continueAfter(new Cursor(Instant.parse(node.get("s").asString()), node.get("i").asLong())) : query;
         } catch (LrsException e) {
             throw e;
         } catch (RuntimeException broken) {

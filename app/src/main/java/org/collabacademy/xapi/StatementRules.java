@@ -58,7 +58,7 @@ public final class StatementRules {
         if (!statement.has("verb")) {
             problems.add("verb: is required");
         } else {
-            verb(statement.get("verb"), problems);
+            verb(statement.get("verb"), "verb", problems);
         }
         if (!statement.has("object")) {
             problems.add("object: is required");
@@ -66,13 +66,14 @@ public final class StatementRules {
             object(statement.get("object"), "object", problems);
         }
         if (statement.has("result")) {
-            result(statement.get("result"), problems);
+            result(statement.get("result"), "result", problems);
         }
         if (statement.has("context")) {
-            context(statement.get("context"), problems);
+            context(statement.get("context"), "context", problems);
         }
         timestamp(statement.get("timestamp"), "timestamp", problems);
         timestamp(statement.get("stored"), "stored", problems);
+        attachments(statement.get("attachments"), "attachments", problems);
         if (statement.has("authority")) {
             actor(statement.get("authority"), "authority", problems);
         }
@@ -83,6 +84,10 @@ public final class StatementRules {
     }
 
     private static void actor(JsonNode actor, String path, List<String> problems) {
+        if (actor == null) {
+            problems.add(path + ": is required");
+            return;
+        }
         if (!actor.isObject()) {
             problems.add(path + ": must be an object");
             return;
@@ -127,11 +132,15 @@ public final class StatementRules {
         }
     }
 
-    private static void verb(JsonNode verb, List<String> problems) {
-        unknownKeys(verb, "verb.", Set.of("id", "display"), problems);
-        absoluteIri(verb.get("id"), "verb.id", problems);
+    private static void verb(JsonNode verb, String path, List<String> problems) {
+        if (!verb.isObject()) {
+            problems.add(path + ": must be an object");
+            return;
+        }
+        unknownKeys(verb, path + ".", Set.of("id", "display"), problems);
+        absoluteIri(verb.get("id"), path + ".id", problems);
         if (verb.has("display")) {
-            languageMap(verb.get("display"), "verb.display", problems);
+            languageMap(verb.get("display"), path + ".display", problems);
         }
     }
 
@@ -156,8 +165,26 @@ public final class StatementRules {
                         problems.add(path + "." + forbidden + ": not allowed in a SubStatement");
                     }
                 }
+                unknownKeys(object, path + ".", Set.of("objectType", "actor", "verb", "object", "result", "context", "timestamp", "attachments"), problems);
                 actor(object.get("actor"), path + ".actor", problems);
-                object(object.get("object"), path + ".object", problems);
+                if (object.get("verb") == null) {
+                    problems.add(path + ".verb: is required");
+                } else {
+                    verb(object.get("verb"), path + ".verb", problems);
+                }
+                if (object.get("object") == null) {
+                    problems.add(path + ".object: is required");
+                } else {
+                    object(object.get("object"), path + ".object", problems);
+                }
+                if (object.has("result")) {
+                    result(object.get("result"), path + ".result", problems);
+                }
+                if (object.has("context")) {
+                    context(object.get("context"), path + ".context", problems);
+                }
+                timestamp(object.get("timestamp"), path + ".timestamp", problems);
+                attachments(object.get("attachments"), path + ".attachments", problems);
             }
             default -> problems.add(path + ".objectType: unknown object type '" + type + "'");
         }
@@ -184,58 +211,99 @@ public final class StatementRules {
         extensions(definition.get("extensions"), path + ".extensions", problems);
     }
 
-    private static void result(JsonNode result, List<String> problems) {
-        unknownKeys(result, "result.", Set.of("score", "success", "completion", "response", "duration", "extensions"), problems);
+    private static void result(JsonNode result, String path, List<String> problems) {
+        unknownKeys(result, path + ".", Set.of("score", "success", "completion", "response", "duration", "extensions"), problems);
         if (result.has("score")) {
             JsonNode score = result.get("score");
-            unknownKeys(score, "result.score.", Set.of("scaled", "raw", "min", "max"), problems);
+            unknownKeys(score, path + ".score.", Set.of("scaled", "raw", "min", "max"), problems);
             if (score.has("scaled") && (score.get("scaled").asDouble() < -1 || score.get("scaled").asDouble() > 1)) {
-                problems.add("result.score.scaled: must be between -1 and 1");
+                problems.add(path + ".score.scaled: must be between -1 and 1");
             }
             double min = score.has("min") ? score.get("min").asDouble() : Double.NEGATIVE_INFINITY;
             double max = score.has("max") ? score.get("max").asDouble() : Double.POSITIVE_INFINITY;
             if (min > max) {
-                problems.add("result.score.min: must not be greater than max");
+                problems.add(path + ".score.min: must not be greater than max");
             }
             if (score.has("raw") && (score.get("raw").asDouble() < min || score.get("raw").asDouble() > max)) {
-                problems.add("result.score.raw: must be between min and max");
+                problems.add(path + ".score.raw: must be between min and max");
             }
         }
         for (String flag : List.of("success", "completion")) {
             if (result.has(flag) && !result.get(flag).isBoolean()) {
-                problems.add("result." + flag + ": must be true or false");
+                problems.add(path + "." + flag + ": must be true or false");
             }
         }
         if (result.has("duration") && !DURATION.matcher(result.get("duration").asString("")).matches()) {
-            problems.add("result.duration: must be an ISO 8601 duration");
+            problems.add(path + ".duration: must be an ISO 8601 duration");
         }
-        extensions(result.get("extensions"), "result.extensions", problems);
+        extensions(result.get("extensions"), path + ".extensions", problems);
     }
 
-    private static void context(JsonNode context, List<String> problems) {
-        unknownKeys(context, "context.", Set.of("registration", "instructor", "team", "contextActivities", "revision", "platform",
+    private static void context(JsonNode context, String path, List<String> problems) {
+        unknownKeys(context, path + ".", Set.of("registration", "instructor", "team", "contextActivities", "revision", "platform",
                 "language", "statement", "extensions"), problems);
         if (context.has("registration")) {
-            uuid(context.get("registration"), "context.registration", problems);
+            uuid(context.get("registration"), path + ".registration", problems);
         }
         if (context.has("instructor")) {
-            actor(context.get("instructor"), "context.instructor", problems);
+            actor(context.get("instructor"), path + ".instructor", problems);
         }
         if (context.has("language") && !LANGUAGE_TAG.matcher(context.get("language").asString("")).matches()) {
-            problems.add("context.language: must be an RFC 5646 language tag");
+            problems.add(path + ".language: must be an RFC 5646 language tag");
         }
         if (context.has("contextActivities")) {
             JsonNode activities = context.get("contextActivities");
-            unknownKeys(activities, "context.contextActivities.", Set.of("parent", "grouping", "category", "other"), problems);
+            unknownKeys(activities, path + ".contextActivities.", Set.of("parent", "grouping", "category", "other"), problems);
             for (Map.Entry<String, JsonNode> entry : activities.properties()) {
                 JsonNode value = entry.getValue();
                 List<JsonNode> items = value.isArray() ? value.valueStream().toList() : List.of(value);
                 for (int i = 0; i < items.size(); i++) {
-                    object(items.get(i), "context.contextActivities." + entry.getKey() + "[" + i + "]", problems);
+                    object(items.get(i), path + ".contextActivities." + entry.getKey() + "[" + i + "]", problems);
                 }
             }
         }
-        extensions(context.get("extensions"), "context.extensions", problems);
+        extensions(context.get("extensions"), path + ".extensions", problems);
+    }
+
+    /** Data 2.4.11: each attachment names its usage, display, type, length and SHA-256; fileUrl is optional. */
+    private static void attachments(JsonNode attachments, String path, List<String> problems) {
+        if (attachments == null) {
+            return;
+        }
+        if (!attachments.isArray()) {
+            problems.add(path + ": must be an array");
+            return;
+        }
+        int index = 0;
+        for (JsonNode attachment : attachments) {
+            String at = path + "[" + index++ + "]";
+            if (!attachment.isObject()) {
+                problems.add(at + ": must be an object");
+                continue;
+            }
+            unknownKeys(attachment, at + ".", Set.of("usageType", "display", "description", "contentType", "length", "sha2", "fileUrl"), problems);
+            absoluteIri(attachment.get("usageType"), at + ".usageType", problems);
+            if (attachment.get("display") == null) {
+                problems.add(at + ".display: is required");
+            } else {
+                languageMap(attachment.get("display"), at + ".display", problems);
+            }
+            if (attachment.has("description")) {
+                languageMap(attachment.get("description"), at + ".description", problems);
+            }
+            if (attachment.get("contentType") == null || !attachment.get("contentType").isString()) {
+                problems.add(at + ".contentType: is required (an Internet media type)");
+            }
+            if (attachment.get("length") == null || !attachment.get("length").isIntegralNumber() || attachment.get("length").asLong() < 0) {
+                problems.add(at + ".length: is required (a whole number of octets)");
+            }
+            if (attachment.get("sha2") == null || !attachment.get("sha2").isString() || attachment.get("sha2").asString().isEmpty()) {
+                problems.add(at + ".sha2: is required");
+            }
+            if (attachment.has("fileUrl")) {
+                absoluteIri(attachment.get("fileUrl"), at + ".fileUrl", problems);
+            }
+        }
     }
 
     private static void extensions(JsonNode extensions, String path, List<String> problems) {
