@@ -135,7 +135,7 @@ public class LrsStatements {
      */
     @PreAuthorize("hasAnyAuthority('SCOPE_STATEMENTS_READ', 'SCOPE_STATEMENTS_READ_MINE')")
     @Transactional(readOnly = true)
-    public Page query(StatementQuery query) {
+    public Page query(LrsQuery query) {
         MapSqlParameterSource params = new MapSqlParameterSource();
         StringBuilder sql = new StringBuilder("select s.seq, s.statement, s.stored_at from xapi_statement s where s.voided = false");
         String matches = matches(query, "s", params);
@@ -167,7 +167,7 @@ public class LrsStatements {
         if (rows.size() > limit) {
             rows = rows.subList(0, limit);
             Row last = rows.getLast();
-            more = query.continueAfter(new StatementQuery.Cursor(last.stored(), last.seq())).token();
+            more = query.continueAfter(new LrsQuery.Cursor(last.stored(), last.seq())).token();
         }
         return new Page(rows.stream().map(Row::json).toList(), more, consistent);
     }
@@ -176,7 +176,7 @@ public class LrsStatements {
     }
 
     /** The filters that are not about time or order, on the statement with this alias ("" when there are none). */
-    private static String matches(StatementQuery query, String alias, MapSqlParameterSource params) {
+    private static String matches(LrsQuery query, String alias, MapSqlParameterSource params) {
         List<String> conditions = new ArrayList<>();
         if (query.agent() != null) {
             conditions.add(alias + ".id in (select a.statement_id from xapi_statement_agent a where a.ifi = :agent"

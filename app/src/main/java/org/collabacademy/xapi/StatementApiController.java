@@ -94,7 +94,7 @@ class StatementApiController {
             return respond(json, withAttachments ? attachments.partsOf(List.of(found.json())) : null, found.stored(), found.stored());
         }
         String more = parameters.remove("more");
-        StatementQuery query = more != null ? StatementQuery.fromToken(more) : StatementQuery.parse(parameters);
+        LrsQuery query = more != null ? LrsQuery.fromToken(more) : LrsQuery.parse(parameters);
         LrsStatements.Page page = statements.query(query);
         ObjectNode result = XapiJson.JSON.createObjectNode();
         ArrayNode list = result.putArray("statements");

@@ -91,7 +91,7 @@ public final class LrsBenchmark {
 
     private static double[] get(Http http, LrsStatements statements) {
         Map<String, String> filter = Map.of("agent", AGENT, "limit", "100");
-        StatementQuery query = StatementQuery.parse(filter);
+        LrsQuery query = LrsQuery.parse(filter);
         return new double[] {
                 BenchmarkDatabases.median(5, 21, () -> http.get("/xapi/statements?agent=" + URLEncoder.encode(AGENT, StandardCharsets.UTF_8) + "&limit=100")),
                 BenchmarkDatabases.median(5, 21, () -> statements.query(query))};

@@ -33,6 +33,9 @@ abstract class LrsContract {
     @Autowired LrsClientRepository clientRows;
     @Autowired TestAccounts accounts;
     @Autowired PublicUrl publicUrl;
+    @Autowired LearningRecordsAdmin admin;
+    @Autowired EnabledEndpoints enabledEndpoints;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
     @Autowired org.collabacademy.course.CourseReader reader;
 
     private String marker;
@@ -73,12 +76,12 @@ abstract class LrsContract {
         return statement;
     }
 
-    private List<String> ids(StatementQuery query) {
+    private List<String> ids(LrsQuery query) {
         return statements.query(query).statements().stream().map(s -> XapiJson.JSON.readTree(s).get("id").asString()).toList();
     }
 
-    private static StatementQuery query(Map<String, String> parameters) {
-        return StatementQuery.parse(parameters);
+    private static LrsQuery query(Map<String, String> parameters) {
+        return LrsQuery.parse(parameters);
     }
 
     private String agent(String who) {
@@ -149,7 +152,7 @@ abstract class LrsContract {
         assertThat(ids(query(Map.of("registration", registration.toString(), "ascending", "true"))))
                 .containsExactlyElementsOf(stored.stream().map(UUID::toString).toList());
 
-        StatementQuery paged = query(Map.of("registration", registration.toString(), "limit", "2"));
+        LrsQuery paged = query(Map.of("registration", registration.toString(), "limit", "2"));
         LrsStatements.Page page = statements.query(paged);
         List<String> all = new ArrayList<>();
         int pages = 0;
@@ -159,7 +162,7 @@ abstract class LrsContract {
             if (page.more() == null) {
                 break;
             }
-            page = statements.query(StatementQuery.fromToken(page.more()));
+            page = statements.query(LrsQuery.fromToken(page.more()));
         }
         assertThat(pages).isEqualTo(3);
         assertThat(all).containsExactlyElementsOf(stored.reversed().stream().map(UUID::toString).toList());
@@ -201,6 +204,28 @@ abstract class LrsContract {
 
         accounts.signIn(learner.email());
         assertThat(reader.continueAt("collaborate-to-compete")).hasValueSatisfying(at -> assertThat(at.pageKey()).isEqualTo("five-sme-types"));
+    }
+
+    @Test
+    void statements_sent_through_the_api_are_forwarded_to_external_stores_like_the_apps_own() {
+        accounts.signIn(TestAccounts.FIRST_ADMIN);
+        long endpoint = admin.saveEndpoint(new LearningRecordsAdmin.EndpointForm(null, "forward-" + marker, "https://lrs.example.org/xapi/", "", "", true)).id();
+        enabledEndpoints.forget();
+        try {
+            act(writer);
+            UUID id = statements.store(List.of(statement("fay", "shared", "z")), List.of()).getFirst();
+            assertThat(jdbc.queryForObject("select count(*) from lrs_delivery where endpoint_id = ? and statement_id = ? and status = 'PENDING'",
+                    Integer.class, endpoint, id)).isEqualTo(1);
+            accounts.signIn(TestAccounts.FIRST_ADMIN);
+            var browsed = admin.browse(new LearningRecordsAdmin.StatementQuery(null, "http://example.org/verbs/shared", "",
+                    java.time.Instant.EPOCH, java.time.Instant.now().plusSeconds(60)), org.springframework.data.domain.PageRequest.of(0, 50));
+            assertThat(browsed.getContent()).filteredOn(r -> r.id().equals(id)).singleElement()
+                    .satisfies(r -> assertThat(r.authority()).isEqualTo(writer.name()));
+        } finally {
+            accounts.signIn(TestAccounts.FIRST_ADMIN);
+            admin.saveEndpoint(new LearningRecordsAdmin.EndpointForm(endpoint, "forward-" + marker, "https://lrs.example.org/xapi/", "", "", false));
+            enabledEndpoints.forget();
+        }
     }
 
     @Test

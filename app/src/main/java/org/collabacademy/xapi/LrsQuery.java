@@ -18,7 +18,7 @@ import tools.jackson.databind.node.ObjectNode;
  * carries the same parameters plus where the previous page ended, so that any node can serve the next
  * page (no state on the server).
  */
-public record StatementQuery(@Nullable String agent, @Nullable String verb, @Nullable String activity, @Nullable UUID registration,
+public record LrsQuery(@Nullable String agent, @Nullable String verb, @Nullable String activity, @Nullable UUID registration,
                              boolean relatedActivities, boolean relatedAgents, @Nullable Instant since, @Nullable Instant until,
                              int limit, String format, boolean attachments, boolean ascending, @Nullable Cursor after,
                              Map<String, String> parameters) {
@@ -31,7 +31,7 @@ public record StatementQuery(@Nullable String agent, @Nullable String verb, @Nul
     }
 
     /** Parses the parameters of a query; a bad one is a 400 that names it. */
-    static StatementQuery parse(Map<String, String> parameters) {
+    static LrsQuery parse(Map<String, String> parameters) {
         for (String name : parameters.keySet()) {
             if (!PARAMETERS.contains(name)) {
                 throw new LrsException(400, name + ": not a parameter of GET /statements");
@@ -83,7 +83,7 @@ public record StatementQuery(@Nullable String agent, @Nullable String verb, @Nul
         if (!Set.of("ids", "exact", "canonical").contains(format)) {
             throw new LrsException(400, "format: must be ids, exact or canonical");
         }
-        return new StatementQuery(agent, verb, activity, registration, bool(parameters, "related_activities"), bool(parameters, "related_agents"),
+        return new LrsQuery(agent, verb, activity, registration, bool(parameters, "related_activities"), bool(parameters, "related_agents"),
                 time(parameters, "since"), time(parameters, "until"), limit, format, bool(parameters, "attachments"), bool(parameters, "ascending"),
                 null, Map.copyOf(parameters));
     }
@@ -119,8 +119,8 @@ public record StatementQuery(@Nullable String agent, @Nullable String verb, @Nul
         }
     }
 
-    StatementQuery continueAfter(Cursor cursor) {
-        return new StatementQuery(agent, verb, activity, registration, relatedActivities, relatedAgents, since, until, limit, format,
+    LrsQuery continueAfter(Cursor cursor) {
+        return new LrsQuery(agent, verb, activity, registration, relatedActivities, relatedAgents, since, until, limit, format,
                 attachments, ascending, cursor, parameters);
     }
 
@@ -137,12 +137,12 @@ public record StatementQuery(@Nullable String agent, @Nullable String verb, @Nul
     }
 
     /** The query a {@code more} token stands for. */
-    static StatementQuery fromToken(String token) {
+    static LrsQuery fromToken(String token) {
         try {
             JsonNode node = XapiJson.JSON.readTree(new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8));
             Map<String, String> parameters = new LinkedHashMap<>();
             node.get("p").properties().forEach(e -> parameters.put(e.getKey(), e.getValue().asString()));
-            StatementQuery query = parse(parameters);
+            LrsQuery query = parse(parameters);
             return node.has("s") ? query.continueAfter(new Cursor(Instant.parse(node.get("s").asString()), node.get("i").asLong())) : query;
         } catch (LrsException e) {
             throw e;
