@@ -95,4 +95,16 @@ class WebSecurityTest {
         assertThat(new TestBrowser(port).signIn(user.email(), TestAccounts.PASSWORD).headers().firstValue("Location").orElseThrow())
                 .endsWith("/signin?error");
     }
+
+    @Test
+    void pages_carry_the_security_headers_and_the_session_cookie_is_http_only_and_same_site() throws Exception {
+        HttpResponse<String> landing = new TestBrowser(port).get("/signin");
+        assertThat(landing.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
+                assertThat(csp).contains("frame-ancestors 'self'", "object-src 'none'", "default-src 'self'"));
+        assertThat(landing.headers().firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
+        assertThat(landing.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(landing.headers().firstValue("Permissions-Policy")).hasValueSatisfying(p -> assertThat(p).contains("camera=()"));
+        assertThat(landing.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("JSESSIONID=")).allSatisfy(cookie ->
+                assertThat(cookie).contains("HttpOnly", "SameSite=Lax"));
+    }
 }

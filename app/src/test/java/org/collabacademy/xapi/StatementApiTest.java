@@ -65,6 +65,7 @@ class StatementApiTest {
     private String activity;
     private String verb;
     private String learner;
+    @Autowired org.collabacademy.TestClock testClock;
 
     @BeforeAll
     static void clients(@Autowired LrsClients clients, @Autowired TestAccounts accounts) {
@@ -415,6 +416,7 @@ class StatementApiTest {
             String id = postOne(statement());
             ids.add(id);
             stored.add(getStatement(id).path("stored").asString());
+            testClock.advance(Duration.ofMillis(2)); // stored times are milliseconds: keep them distinct
         }
         SoftAssertions soft = new SoftAssertions();
         for (int i = 0; i < ids.size(); i++) {

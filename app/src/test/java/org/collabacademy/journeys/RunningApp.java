@@ -1,0 +1,93 @@
+package org.collabacademy.journeys;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The packaged jar, started as a user would start it: its own JVM, demo mode, an H2 database in a
+ * temporary folder, on a free port. Started once per test class and stopped at the end.
+ */
+final class RunningApp implements AutoCloseable {
+
+    private final Process process;
+    private final int port;
+    private final Path data;
+    private final Path log;
+
+    private RunningApp(Process process, int port, Path data, Path log) {
+        this.process = process;
+        this.port = port;
+        this.data = data;
+        this.log = log;
+    }
+
+    static RunningApp start(Map<String, String> environment) throws Exception {
+        Path jar = Path.of(System.getProperty("collabacademy.jar", "target/collabacademy.jar"));
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException("no packaged jar at " + jar.toAbsolutePath() + ": run mvn verify (the journeys run after package)");
+        }
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Path data = Files.createTempDirectory("collabacademy-journey");
+        Path log = data.resolve("app.log");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx768m", "-jar", jar.toAbsolutePath().toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("SPRING_PROFILES_ACTIVE", "demo");
+        builder.environment().put("SERVER_PORT", String.valueOf(port));
+        builder.environment().put("COLLABACADEMY_DATA_DIR", data.toString());
+        builder.environment().put("COLLABACADEMY_CONTENT_DIR", Path.of("../course-content").toAbsolutePath().normalize().toString());
+        builder.environment().put("COLLABACADEMY_PUBLIC_URL", "http://localhost:" + port);
+        builder.environment().putAll(environment);
+        RunningApp app = new RunningApp(builder.start(), port, data, log);
+        app.awaitHealthy(Duration.ofSeconds(180));
+        return app;
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + (path.startsWith("/") ? path : "/" + path);
+    }
+
+    private void awaitHealthy(Duration patience) throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        Instant until = Instant.now().plus(patience);
+        while (Instant.now().isBefore(until)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the app stopped at start; its log:\n" + Files.readString(log));
+            }
+            try {
+                HttpResponse<String> health = client.send(HttpRequest.newBuilder(URI.create(url("/actuator/health"))).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (health.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("the app did not become healthy in " + patience + "; its log:\n" + Files.readString(log));
+    }
+
+    @Override
+    public void close() throws Exception {
+        process.destroy();
+        if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+        org.springframework.util.FileSystemUtils.deleteRecursively(data);
+    }
+}
