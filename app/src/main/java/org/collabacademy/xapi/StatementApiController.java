@@ -90,7 +90,7 @@ class StatementApiController {
             UUID id = uuid(statementId.orElseGet(voidedId::get), statementId.isPresent() ? "statementId" : "voidedStatementId");
             LrsStatements.Found found = statements.find(id, voidedId.isPresent())
                     .orElseThrow(() -> new LrsException(404, "no statement " + id));
-            String json = "ids".equals(request.getParameter("format")) ? XapiJson.idsFormat(XapiJson.JSON.readTree(found.json())).toString() : found.json();
+            String json = formatted(XapiJson.JSON.readTree(found.json()), request.getParameter("format"), request).toString();
             return respond(json, withAttachments ? attachments.partsOf(List.of(found.json())) : null, found.stored(), found.stored());
         }
         String more = parameters.remove("more");
@@ -100,10 +100,28 @@ class StatementApiController {
         ArrayNode list = result.putArray("statements");
         for (String json : page.statements()) {
             JsonNode statement = XapiJson.JSON.readTree(json);
-            list.add("ids".equals(query.format()) ? XapiJson.idsFormat(statement) : statement);
+            list.add(formatted(statement, query.format(), request));
         }
         result.put("more", page.more() == null ? "" : "/xapi/statements?more=" + page.more());
         return respond(result.toString(), query.attachments() ? attachments.partsOf(page.statements()) : null, page.consistentThrough(), null);
+    }
+
+    /** {@code ids}, {@code canonical} (one language per map, by Accept-Language) or {@code exact} (as stored). */
+    private static JsonNode formatted(JsonNode statement, @Nullable String format, HttpServletRequest request) {
+        if ("ids".equals(format)) {
+            return XapiJson.idsFormat(statement);
+        }
+        if ("canonical".equals(format)) {
+            String accept = Optional.ofNullable(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)).orElse("");
+            List<java.util.Locale.LanguageRange> preferred;
+            try {
+                preferred = accept.isBlank() ? List.of() : java.util.Locale.LanguageRange.parse(accept);
+            } catch (IllegalArgumentException unreadable) {
+                preferred = List.of();
+            }
+            return XapiJson.canonicalFormat(statement, preferred);
+        }
+        return statement;
     }
 
     private ResponseEntity<byte[]> respond(String json, @Nullable List<LrsAttachments.Part> parts, Instant consistent, @Nullable Instant modified) {

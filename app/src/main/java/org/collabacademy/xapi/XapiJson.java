@@ -199,6 +199,43 @@ final class XapiJson {
         parent.set(field, reduced);
     }
 
+    /** Keys whose values are language maps in a statement (verb display, definitions, interaction components, attachments). */
+    private static final Set<String> LANGUAGE_MAPS = Set.of("display", "name", "description");
+
+    /**
+     * The spec's {@code format=canonical}: every language map reduced to the one language the client
+     * prefers most (its Accept-Language, in order), else the map's first entry.
+     */
+    static JsonNode canonicalFormat(JsonNode statement, java.util.List<java.util.Locale.LanguageRange> preferred) {
+        JsonNode copy = statement.deepCopy();
+        reduceLanguageMaps(copy, preferred);
+        return copy;
+    }
+
+    private static void reduceLanguageMaps(JsonNode node, java.util.List<java.util.Locale.LanguageRange> preferred) {
+        if (node instanceof ObjectNode object) {
+            for (String key : Set.copyOf(object.propertyNames())) {
+                JsonNode value = object.get(key);
+                if (LANGUAGE_MAPS.contains(key) && value instanceof ObjectNode map && isLanguageMap(map)) {
+                    java.util.List<String> tags = new java.util.ArrayList<>(map.propertyNames());
+                    java.util.List<String> matches = java.util.Locale.filterTags(preferred, tags);
+                    String chosen = matches.isEmpty() ? tags.getFirst() : tags.stream().filter(t -> t.equalsIgnoreCase(matches.getFirst())).findFirst().orElse(tags.getFirst());
+                    ObjectNode reduced = JSON.createObjectNode();
+                    reduced.set(chosen, map.get(chosen));
+                    object.set(key, reduced);
+                } else {
+                    reduceLanguageMaps(value, preferred);
+                }
+            }
+        } else if (node instanceof ArrayNode array) {
+            array.forEach(item -> reduceLanguageMaps(item, preferred));
+        }
+    }
+
+    private static boolean isLanguageMap(ObjectNode map) {
+        return !map.isEmpty() && map.properties().stream().allMatch(e -> e.getValue().isString() && e.getKey().matches("[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*"));
+    }
+
     /**
      * Whether a statement sent again is the one already stored: the same content, ignoring what the LRS
      * adds (stored, authority, version) and, when the sender gave none, the timestamp the LRS filled in.

@@ -520,6 +520,20 @@ class StatementApiTest {
         assertThat(got.json().path("id").asString()).isEqualTo(id);
     }
 
+    /** Communication 2.1.3: format=canonical keeps one language per language map, the one the client prefers. */
+    @Test
+    void the_canonical_format_keeps_the_preferred_language_of_each_language_map() {
+        ObjectNode statement = statement();
+        ((ObjectNode) statement.get("verb")).putObject("display").put("en-US", "tried").put("de-DE", "versuchte").put("ru-RU", "попробовал");
+        String id = postOne(statement);
+        Res german = call("GET", "/xapi/statements?statementId=" + id + "&format=canonical").header("Accept-Language", "de-DE, en;q=0.5").send();
+        assertThat(german.json().path("verb").path("display").propertyNames()).containsExactly("de-DE");
+        Res none = call("GET", "/xapi/statements?statementId=" + id + "&format=canonical").send();
+        assertThat(none.json().path("verb").path("display").size()).isEqualTo(1);
+        Res exact = call("GET", "/xapi/statements?statementId=" + id + "&format=exact").send();
+        assertThat(exact.json().path("verb").path("display").size()).isEqualTo(3);
+    }
+
     /** The alternate syntax as a cross-origin browser client sends it: credentials, version and content all in the form. */
     @Test
     void the_alternate_request_syntax_carries_headers_and_content_in_the_form() {
