@@ -42,7 +42,7 @@ class AccessibilityIT {
 
     @ParameterizedTest(name = "{0} as {1} in {2}")
     @CsvSource({
-            "/, visitor, en", "/, visitor, ru",
+            "/, visitor, en", "/, visitor, ru", "/no-such-page, visitor, en", "/no-such-page, visitor, ru",
             "/courses, visitor, en", "/courses, visitor, ru",
             "/courses/collaborate-to-compete, visitor, en",
             "/signup, visitor, ru",
