@@ -106,6 +106,76 @@ class JourneysIT {
         }
     }
 
+    /** Script that must never run: each payload would set window.__xss (the test watches for it and for dialogs). */
+    private static final String PAYLOADS = String.join(" ",
+            "<script>window.__xss=1</script>", "<img src=x onerror=\"window.__xss=2\">", "[click](javascript:window.__xss=3)",
+            "<svg onload=\"window.__xss=4\"></svg>", "<a href=\"data:text/html,<script>parent.__xss=5</script>\">d</a>",
+            "<div style=\"background:url(javascript:window.__xss=6)\">s</div>", "<scr\u200bipt>window.__xss=7</scr\u200bipt>");
+
+    /**
+     * Journey 3: a member asks in the module's discussion, with hostile markup in the text; a learner,
+     * with the thread open in a second browser, sees the question appear live (no script runs anywhere), answers
+     * with a mention, and the first learner is notified.
+     */
+    @Test
+    void a_question_appears_live_for_another_learner_whose_answer_notifies_the_asker() {
+        String marker = "Question " + System.nanoTime();
+        String module = "/courses/collaborate-to-compete/examples-of-collaborations/introduction";
+        String discuss = "/discuss/collaborate-to-compete/examples-of-collaborations";
+        try (Browser asker = new Browser(app, "journey3-asker"); Browser helper = new Browser(app, "journey3-helper")) {
+            // the moderator asks: new members may not post links, and the hostile text holds some
+            asker.signIn("moderator@demo.collabacademy.org", "moderate-together-2026");
+            helper.signIn(LEARNER, LEARNER_PASSWORD);
+            asker.open(module);
+            helper.open(module);
+            helper.open(discuss);
+            helper.until(d -> d.getCurrentUrl().contains("/forum/"));
+            watchForScript(helper);
+            asker.open(discuss);
+            asker.until(d -> d.getCurrentUrl().contains("/forum/"));
+            watchForScript(asker);
+
+            WebElement text = asker.find("#reply-composer #composer-text textarea");
+            text.sendKeys(marker + " How do we start with a partner? " + PAYLOADS);
+            asker.click("#reply-composer #composer-send");
+            asker.until(d -> d.findElement(By.tagName("body")).getText().contains(marker));
+            asker.screenshot("asked");
+
+            helper.until(d -> d.findElement(By.tagName("body")).getText().contains(marker));
+            helper.screenshot("question-appeared-live");
+            assertNoScriptRan(asker);
+            assertNoScriptRan(helper);
+
+            String handle = (String) ((JavascriptExecutor) helper.driver()).executeScript("""
+                    const post = [...document.querySelectorAll('#posts .post')].find(p => p.innerText.includes(arguments[0]));
+                    return post.querySelector('.post-handle').innerText;""", marker);
+            helper.waitForVaadin();
+            helper.find("#reply-composer #composer-text textarea").sendKeys(handle + " start with one small shared task, then agree on the next step.");
+            helper.waitForVaadin();
+            helper.click("#reply-composer #composer-send");
+            helper.screenshot("answered");
+            helper.until(d -> d.findElement(By.tagName("body")).getText().contains("one small shared task"));
+
+            // notices are written just after the reply commits; the bell counts them at each navigation
+            asker.until(d -> {
+                asker.open("/notifications");
+                return d.findElements(By.cssSelector("#notification-bell")).stream().anyMatch(bell -> !bell.getText().strip().equals("0"))
+                        || d.findElement(By.tagName("body")).getText().contains("one small shared task");
+            });
+            asker.screenshot("notified");
+        }
+    }
+
+    private static void watchForScript(Browser browser) {
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "window.__xss = undefined; window.alert = window.confirm = window.prompt = () => { window.__xss = 'dialog'; };");
+    }
+
+    private static void assertNoScriptRan(Browser browser) {
+        assertThat(((JavascriptExecutor) browser.driver()).executeScript("return window.__xss === undefined ? null : String(window.__xss);"))
+                .as("no script from a post ran").isNull();
+    }
+
     private static void pick(Browser browser, String questionId) {
         WebElement first = browser.find("#" + questionId + " vaadin-radio-button input");
         ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].click();", first);
