@@ -18,7 +18,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,11 +31,11 @@ public class AccountService {
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy passwordPolicy;
     private final Validator validator;
-    private final SessionRegistry sessions;
+    private final UserSessions sessions;
     private final Clock clock;
 
     AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
-                   Validator validator, SessionRegistry sessions, Clock clock) {
+                   Validator validator, UserSessions sessions, Clock clock) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
@@ -101,7 +100,7 @@ public class AccountService {
         account.changeRoles(roles.isEmpty() ? EnumSet.of(Role.LEARNER) : EnumSet.copyOf(roles));
         account.setEnabled(enabled);
         if (!enabled) {
-            endSessionsOf(account.email());
+            sessions.endAll(account.email());
         }
         return account.summary();
     }
@@ -136,13 +135,6 @@ public class AccountService {
     @Transactional(readOnly = true)
     public List<String> organizations() {
         return accounts.organizations();
-    }
-
-    private void endSessionsOf(String email) {
-        sessions.getAllPrincipals().stream()
-                .filter(p -> p instanceof SignedInUser user && user.getUsername().equals(email))
-                .flatMap(p -> sessions.getAllSessions(p, false).stream())
-                .forEach(session -> session.expireNow());
     }
 
     private UserAccount find(long userId) {

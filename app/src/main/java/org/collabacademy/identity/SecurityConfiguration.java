@@ -46,7 +46,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain application(HttpSecurity http, SignInThrottle throttle, SessionRegistry sessionRegistry) throws Exception {
+    SecurityFilterChain application(HttpSecurity http, SignInThrottle throttle, SessionRegistry sessionRegistry, UserSessions userSessions)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles/**", "/images/**", "/fonts/**", "/error").permitAll()
                 // course images and attachments: public like the catalog, served by the course feature
@@ -60,6 +61,7 @@ class SecurityConfiguration {
                 .maximumSessions(-1)
                 .sessionRegistry(sessionRegistry)
                 .expiredUrl(SIGN_IN_PATH + "?ended"));
+        http.logout(logout -> logout.addLogoutHandler(userSessions));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(SignInRoute.view())).build();
     }
 

@@ -107,4 +107,26 @@ class WebSecurityTest {
         assertThat(landing.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("JSESSIONID=")).allSatisfy(cookie ->
                 assertThat(cookie).contains("HttpOnly", "SameSite=Lax"));
     }
+
+    @Autowired UserSessions userSessions;
+
+    @Test
+    void signing_out_ends_the_persons_sessions_on_every_device() throws Exception {
+        var user = accounts.create("two-devices");
+        TestBrowser laptop = new TestBrowser(port);
+        TestBrowser phone = new TestBrowser(port);
+        laptop.signIn(user.email(), TestAccounts.PASSWORD);
+        phone.signIn(user.email(), TestAccounts.PASSWORD);
+        assertThat(phone.get("/my-learning").statusCode()).isEqualTo(200);
+
+        // what the sign-out of the laptop runs (Vaadin's logout calls the chain's logout handlers)
+        userSessions.logout(null, null, org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                user.email(), null, java.util.List.of()));
+
+        for (TestBrowser device : java.util.List.of(laptop, phone)) {
+            HttpResponse<String> next = device.get("/my-learning");
+            assertThat(next.statusCode()).isEqualTo(302);
+            assertThat(next.headers().firstValue("Location").orElseThrow()).contains("/signin");
+        }
+    }
 }
