@@ -129,4 +129,16 @@ class WebSecurityTest {
             assertThat(next.headers().firstValue("Location").orElseThrow()).contains("/signin");
         }
     }
+
+    @Test
+    void behind_an_https_proxy_the_session_cookie_is_secure() throws Exception {
+        var client = java.net.http.HttpClient.newHttpClient();
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/signin"));
+        HttpResponse<String> viaProxy = client.send(request.header("X-Forwarded-Proto", "https").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(viaProxy.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("JSESSIONID=")).isNotEmpty()
+                .allSatisfy(cookie -> assertThat(cookie).contains("Secure", "HttpOnly"));
+        HttpResponse<String> direct = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/signin")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(direct.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("JSESSIONID=")).noneMatch(c -> c.contains("Secure"));
+    }
 }
