@@ -82,7 +82,8 @@ class JourneysIT {
             learner.click("#quiz-start");
             learner.until(d -> d.getCurrentUrl().contains("/attempts/"));
             List<WebElement> cards = learner.driver().findElements(By.cssSelector("section.question-card"));
-            List<String> answered = cards.stream().filter(c -> !c.findElements(By.cssSelector("vaadin-radio-button")).isEmpty())
+            // questions answered with one click (single, true-false, multiple); the pool is drawn at random
+            List<String> answered = cards.stream().filter(c -> !c.findElements(By.cssSelector("vaadin-radio-button, vaadin-checkbox")).isEmpty())
                     .map(c -> c.getAttribute("id")).limit(2).toList();
             assertThat(answered).hasSize(2);
 
@@ -99,7 +100,7 @@ class JourneysIT {
             learner.driver().navigate().refresh();
             learner.waitForVaadin();
             for (String question : answered) {
-                assertThat(learner.driver().findElements(By.cssSelector("#" + question + " vaadin-radio-button[checked]")))
+                assertThat(learner.driver().findElements(By.cssSelector("#" + question + " vaadin-radio-button[checked], #" + question + " vaadin-checkbox[checked]")))
                         .as("after the reload, %s keeps its answer", question).hasSize(1);
             }
             learner.screenshot("after-reload");
@@ -177,7 +178,7 @@ class JourneysIT {
     }
 
     private static void pick(Browser browser, String questionId) {
-        WebElement first = browser.find("#" + questionId + " vaadin-radio-button input");
+        WebElement first = browser.find("#" + questionId + " vaadin-radio-button input, #" + questionId + " vaadin-checkbox input");
         ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].click();", first);
     }
 
