@@ -141,4 +141,20 @@ class WebSecurityTest {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(direct.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("JSESSIONID=")).noneMatch(c -> c.contains("Secure"));
     }
+
+    @Test
+    void a_person_downloads_their_own_data_and_nobody_elses() throws Exception {
+        var me = accounts.create("exporter");
+        var other = accounts.create("someone-else");
+        TestBrowser browser = new TestBrowser(port);
+        assertThat(browser.get("/account/my-data.json").statusCode()).isEqualTo(302);
+        browser.signIn(me.email(), TestAccounts.PASSWORD);
+        HttpResponse<String> download = browser.get("/account/my-data.json");
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d).contains("attachment"));
+        var json = tools.jackson.databind.json.JsonMapper.builder().build().readTree(download.body());
+        assertThat(json.path("account").path("account").get(0).path("email").asString()).isEqualTo(me.email());
+        assertThat(json.propertyNames()).contains("account", "course", "progress", "quizzes", "certificates", "forum", "directory", "learning records");
+        assertThat(download.body()).doesNotContain(other.email()).doesNotContain("password");
+    }
 }

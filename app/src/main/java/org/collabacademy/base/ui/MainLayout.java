@@ -139,6 +139,10 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
         label.addClassName("user-menu-label");
         var root = menu.addItem(label);
         root.setAriaLabel(getTranslation("shell.user-menu", name));
+        com.vaadin.flow.component.html.Anchor myData = new com.vaadin.flow.component.html.Anchor("/account/my-data.json", getTranslation("shell.my-data"));
+        myData.getElement().setAttribute("download", true);
+        myData.getElement().setAttribute("router-ignore", true);
+        root.getSubMenu().addItem(myData).setId("my-data");
         root.getSubMenu().addItem(getTranslation("shell.sign-out"), e -> authentication.logout()).setId("sign-out");
         return menu;
     }
