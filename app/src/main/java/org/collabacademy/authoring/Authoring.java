@@ -20,7 +20,6 @@ import org.collabacademy.authoring.AuthoringViews.DiffLine;
 import org.collabacademy.authoring.AuthoringViews.DraftText;
 import org.collabacademy.authoring.AuthoringViews.FileChange;
 import org.collabacademy.authoring.AuthoringViews.ImportPreview;
-import org.collabacademy.authoring.AuthoringViews.LinkTarget;
 import org.collabacademy.authoring.AuthoringViews.ModuleOutline;
 import org.collabacademy.authoring.AuthoringViews.ModuleSettings;
 import org.collabacademy.authoring.AuthoringViews.Outline;
@@ -103,7 +102,7 @@ public class Authoring {
         List<InvalidInput.Problem> problems = new ArrayList<>();
         if (!id.matches("[a-z0-9][a-z0-9-]{1,79}")) {
             problems.add(new InvalidInput.Problem("id", "authoring.id-format"));
-        } else if (drafts.findByCourseKey(id).isPresent() || publishing.courses().stream().anyMatch(c -> c.key().equals(id))) {
+        } else if (drafts.findByCourseKey(id).isPresent() || publishing.course(id).isPresent()) {
             problems.add(new InvalidInput.Problem("id", "authoring.id-taken", id));
         }
         if (title.isBlank()) {
@@ -112,7 +111,7 @@ public class Authoring {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        Manifest course = Manifest.empty(id + "/course.yaml");
+        Manifest course = Manifest.empty();
         course.set("id", id);
         course.setTexts("title", Map.of(language, title));
         course.setTexts("summary", Map.of(language, title));
@@ -205,7 +204,7 @@ public class Authoring {
         setOrRemove(course, "trainers", trainers);
         Map<String, Object> certificate = course.get("certificate") instanceof Map<?, ?> existing
                 ? new LinkedHashMap<>(stringKeys(existing)) : new LinkedHashMap<>();
-        Manifest layout = Manifest.empty("certificate");
+        Manifest layout = Manifest.empty();
         layout.setTexts("issuer", settings.issuer());
         layout.setTexts("signer-title", settings.signerTitle());
         certificate.remove("issuer");
@@ -418,22 +417,13 @@ public class Authoring {
         Draft draft = draft(courseKey);
         Map<String, byte[]> files = new TreeMap<>(draft.contents());
         files.put(path, text.getBytes(StandardCharsets.UTF_8));
-        String display = draft.folder() + "/" + path;
-        return check(draft.folder(), files).problems().stream().filter(p -> p.file().equals(display)).toList();
+        return problemsOf(draft.folder(), files, path);
     }
 
-    /** The other pages of the course, with the relative link a page in {@code fromModule} writes to reach each. */
-    @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
-    @Transactional
-    public List<LinkTarget> linkTargets(String courseKey, String fromModule, Language language) {
-        List<LinkTarget> targets = new ArrayList<>();
-        for (ModuleOutline module : outline(courseKey, language).modules()) {
-            for (PageOutline page : module.pages()) {
-                String link = module.folder().equals(fromModule) ? page.id() + ".md" : "../" + page.path();
-                targets.add(new LinkTarget(module.title() + " › " + page.title(), link));
-            }
-        }
-        return targets;
+    /** The importer's problems for one file of a course folder. */
+    static List<ContentProblem> problemsOf(String folder, Map<String, byte[]> files, String path) {
+        String display = folder + "/" + path;
+        return check(folder, files).problems().stream().filter(p -> p.file().equals(display)).toList();
     }
 
     /**
@@ -604,20 +594,6 @@ public class Authoring {
         return publication;
     }
 
-    /** The course's languages and, for each page, those it lacks. */
-    @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
-    @Transactional
-    public Map<PageOutline, Set<Language>> missingTranslations(String courseKey, Language language) {
-        Outline outline = outline(courseKey, language);
-        Map<PageOutline, Set<Language>> missing = new LinkedHashMap<>();
-        outline.modules().forEach(m -> m.pages().forEach(page -> {
-            Set<Language> lacking = EnumSet.noneOf(Language.class);
-            outline.languages().stream().filter(l -> !page.languages().contains(l)).forEach(lacking::add);
-            missing.put(page, lacking);
-        }));
-        return missing;
-    }
-
     // ---- internals -------------------------------------------------------------------------------------
 
     /** The draft of a course the signed-in trainer may edit; the first time, a copy of the version online. */
@@ -647,7 +623,7 @@ public class Authoring {
     }
 
     private Optional<PublishedCourse> online(String courseKey) {
-        return publishing.courses().stream().filter(c -> c.key().equals(courseKey)).findFirst();
+        return publishing.course(courseKey);
     }
 
     static CourseReading check(String folder, Map<String, byte[]> files) {
@@ -669,7 +645,7 @@ public class Authoring {
         if (taken) {
             throw new InvalidInput("id", "authoring.id-taken", moduleId);
         }
-        Manifest module = Manifest.empty(folder + "/module.yaml");
+        Manifest module = Manifest.empty();
         module.set("id", moduleId);
         module.setTexts("title", Map.of(defaultLanguage, title));
         module.set("estimated-minutes", 10);
@@ -748,7 +724,7 @@ public class Authoring {
     }
 
     private static CourseSettings courseSettings(Manifest course, Language defaultLanguage, List<Language> languages) {
-        Manifest certificate = course.get("certificate") instanceof Map<?, ?> map ? manifestOf(map) : Manifest.empty("certificate");
+        Manifest certificate = course.get("certificate") instanceof Map<?, ?> map ? Manifest.of(map) : Manifest.empty();
         return new CourseSettings(course.texts("title", defaultLanguage), course.texts("summary", defaultLanguage), languages,
                 String.join(", ", course.strings("topics")), String.join(", ", course.strings("trainers")),
                 certificate.texts("issuer", defaultLanguage), certificate.text("signer"), certificate.texts("signer-title", defaultLanguage),
@@ -768,12 +744,6 @@ public class Authoring {
             minutes = 10;
         }
         return new ModuleSettings(module.texts("title", defaultLanguage), module.texts("summary", defaultLanguage), objectives, minutes);
-    }
-
-    private static Manifest manifestOf(Map<?, ?> map) {
-        Manifest manifest = Manifest.empty("certificate");
-        stringKeys(map).forEach(manifest::set);
-        return manifest;
     }
 
     private static Map<String, Object> stringKeys(Map<?, ?> map) {

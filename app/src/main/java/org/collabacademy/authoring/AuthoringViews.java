@@ -21,6 +21,29 @@ public final class AuthoringViews {
     public record Outline(String key, String folder, Language defaultLanguage, List<Language> languages, int basedOn,
                           boolean unpublishedChanges, boolean filesWaiting, String updatedBy, Instant updatedAt,
                           CourseSettings settings, List<ModuleOutline> modules, List<ContentProblem> problems) {
+
+        /** For each page, the course languages it has no file for yet. */
+        public Map<PageOutline, Set<Language>> missingTranslations() {
+            Map<PageOutline, Set<Language>> missing = new java.util.LinkedHashMap<>();
+            modules.forEach(m -> m.pages().forEach(page -> {
+                Set<Language> lacking = java.util.EnumSet.noneOf(Language.class);
+                languages.stream().filter(l -> !page.languages().contains(l)).forEach(lacking::add);
+                missing.put(page, lacking);
+            }));
+            return missing;
+        }
+
+        /** Every page of the course, with the relative link a page in {@code fromModule} writes to reach it. */
+        public List<LinkTarget> linkTargets(String fromModule) {
+            List<LinkTarget> targets = new java.util.ArrayList<>();
+            for (ModuleOutline module : modules) {
+                for (PageOutline page : module.pages()) {
+                    String link = module.folder().equals(fromModule) ? page.id() + ".md" : "../" + page.path();
+                    targets.add(new LinkTarget(module.title() + " › " + page.title(), link));
+                }
+            }
+            return targets;
+        }
     }
 
     public record ModuleOutline(String folder, String id, String title, ModuleSettings settings, List<PageOutline> pages,

@@ -101,7 +101,7 @@ public class CourseAuthors {
             return;
         }
         String email = me().email().toLowerCase(Locale.ROOT);
-        boolean namedTrainer = publishing.courses().stream().anyMatch(c -> c.key().equals(courseKey) && c.trainers().contains(email));
+        boolean namedTrainer = publishing.course(courseKey).filter(c -> c.trainers().contains(email)).isPresent();
         if (!namedTrainer) {
             throw new AuthorizationDeniedException("not an author of " + courseKey);
         }

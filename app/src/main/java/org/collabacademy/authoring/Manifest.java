@@ -19,11 +19,9 @@ import org.yaml.snakeyaml.error.YAMLException;
  */
 final class Manifest {
 
-    private final String file;
     private final Map<String, Object> map;
 
-    private Manifest(String file, Map<String, Object> map) {
-        this.file = file;
+    private Manifest(Map<String, Object> map) {
         this.map = map;
     }
 
@@ -36,10 +34,10 @@ final class Manifest {
         try {
             Object loaded = new Yaml(options).load(new String(yaml, StandardCharsets.UTF_8));
             if (loaded == null) {
-                return new Manifest(file, new LinkedHashMap<>());
+                return new Manifest(new LinkedHashMap<>());
             }
             if (loaded instanceof Map<?, ?> loadedMap) {
-                return new Manifest(file, (Map<String, Object>) loadedMap);
+                return new Manifest((Map<String, Object>) loadedMap);
             }
         } catch (YAMLException | ClassCastException unreadable) {
             // reported below
@@ -47,8 +45,15 @@ final class Manifest {
         throw new InvalidInput("file", "authoring.manifest-unreadable", file);
     }
 
-    static Manifest empty(String file) {
-        return new Manifest(file, new LinkedHashMap<>());
+    static Manifest empty() {
+        return new Manifest(new LinkedHashMap<>());
+    }
+
+    /** A part of a manifest (a question, the settings, the certificate) to read and change like a whole one. */
+    static Manifest of(Map<?, ?> part) {
+        Manifest manifest = empty();
+        part.forEach((key, value) -> manifest.set(String.valueOf(key), value));
+        return manifest;
     }
 
     byte[] bytes() {
@@ -122,7 +127,4 @@ final class Manifest {
         return list(key).stream().map(String::valueOf).toList();
     }
 
-    String file() {
-        return file;
-    }
 }

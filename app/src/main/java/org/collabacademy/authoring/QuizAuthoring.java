@@ -56,7 +56,7 @@ public class QuizAuthoring {
         List<QuestionSummary> summaries = new ArrayList<>();
         List<Object> questions = quiz.list("questions");
         for (int i = 0; i < questions.size(); i++) {
-            Manifest question = questions.get(i) instanceof Map<?, ?> map ? of(map) : Manifest.empty("question");
+            Manifest question = questions.get(i) instanceof Map<?, ?> map ? Manifest.of(map) : Manifest.empty();
             Map<Language, String> texts = question.texts("text", defaultLanguage);
             summaries.add(new QuestionSummary(i, question.text("id"), question.text("type"),
                     texts.getOrDefault(language, texts.getOrDefault(defaultLanguage, ""))));
@@ -204,9 +204,8 @@ public class QuizAuthoring {
         return tryOuts.start(definition.orElseThrow(() -> new InvalidInput("quiz", "authoring.quiz-has-problems")));
     }
 
-    private List<ContentProblem> problems(Draft draft, String path) {
-        String display = draft.folder() + "/" + path;
-        return Authoring.check(draft.folder(), draft.contents()).problems().stream().filter(p -> p.file().equals(display)).toList();
+    private static List<ContentProblem> problems(Draft draft, String path) {
+        return Authoring.problemsOf(draft.folder(), draft.contents(), path);
     }
 
     private static Manifest quiz(Draft draft, String path) {
@@ -217,14 +216,9 @@ public class QuizAuthoring {
     }
 
     private static Manifest settingsOf(Manifest quiz) {
-        return quiz.get("settings") instanceof Map<?, ?> map ? of(map) : Manifest.empty("settings");
+        return quiz.get("settings") instanceof Map<?, ?> map ? Manifest.of(map) : Manifest.empty();
     }
 
-    private static Manifest of(Map<?, ?> map) {
-        Manifest manifest = Manifest.empty("quiz");
-        map.forEach((k, v) -> manifest.set(String.valueOf(k), v));
-        return manifest;
-    }
 
     private static @Nullable Integer number(Manifest settings, String key) {
         try {

@@ -17,7 +17,7 @@ final class QuizTemplates {
     }
 
     static byte[] newQuiz(String title, Language language) {
-        Manifest quiz = Manifest.empty("quiz.yaml");
+        Manifest quiz = Manifest.empty();
         quiz.set("id", "quiz");
         quiz.setTexts("title", Map.of(language, title));
         Map<String, Object> settings = new LinkedHashMap<>();

@@ -1,21 +1,12 @@
 package org.collabacademy.certificate;
 
-import java.util.List;
 import java.util.Map;
 import org.collabacademy.base.PersonalData;
-import org.collabacademy.base.PersonalDataRows;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /** This feature's part of a person's data export. */
 @Component
 class CertificateData implements PersonalData {
-
-    private final JdbcTemplate jdbc;
-
-    CertificateData(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public String section() {
@@ -23,8 +14,8 @@ class CertificateData implements PersonalData {
     }
 
     @Override
-    public Map<String, List<Map<String, Object>>> of(long userId) {
+    public Map<String, String> queries() {
         return Map.of(
-                "certificates", PersonalDataRows.rows(jdbc, "select * from certificate where learner_id = ?", userId));
+                "certificates", "select * from certificate where learner_id = ?");
     }
 }

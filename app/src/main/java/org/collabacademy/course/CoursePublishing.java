@@ -37,10 +37,19 @@ public class CoursePublishing {
     @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
     @Transactional(readOnly = true)
     public List<PublishedCourse> courses() {
-        return courses.findAll().stream()
-                .map(c -> new PublishedCourse(c.key(), c.folder(), c.trainers().isEmpty() ? List.of() : List.of(c.trainers().split(",")),
-                        c.contentVersion(), c.fingerprint(), c.editedInApp(), contentImport.held(c.key()), c.retired(), titles(c)))
-                .toList();
+        return courses.findAll().stream().map(this::published).toList();
+    }
+
+    /** One course as it stands online (for the per-request checks of authoring, without reading every course). */
+    @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public Optional<PublishedCourse> course(String courseKey) {
+        return courses.findByKey(courseKey).map(this::published);
+    }
+
+    private PublishedCourse published(Course c) {
+        return new PublishedCourse(c.key(), c.folder(), c.trainers().isEmpty() ? List.of() : List.of(c.trainers().split(",")),
+                c.contentVersion(), c.fingerprint(), c.editedInApp(), contentImport.held(c.key()), c.retired(), titles(c));
     }
 
     private static Map<String, String> titles(Course course) {

@@ -1,21 +1,12 @@
 package org.collabacademy.identity;
 
-import java.util.List;
 import java.util.Map;
 import org.collabacademy.base.PersonalData;
-import org.collabacademy.base.PersonalDataRows;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /** The account itself (never the password hash). */
 @Component
 class AccountData implements PersonalData {
-
-    private final JdbcTemplate jdbc;
-
-    AccountData(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public String section() {
@@ -23,9 +14,9 @@ class AccountData implements PersonalData {
     }
 
     @Override
-    public Map<String, List<Map<String, Object>>> of(long userId) {
+    public Map<String, String> queries() {
         return Map.of(
-                "account", PersonalDataRows.rows(jdbc, "select id, email, display_name, organization, language, enabled, created_at from user_account where id = ?", userId),
-                "roles", PersonalDataRows.rows(jdbc, "select role from user_account_role where user_account_id = ?", userId));
+                "account", "select id, email, display_name, organization, language, enabled, created_at from user_account where id = ?",
+                "roles", "select role from user_account_role where user_account_id = ?");
     }
 }

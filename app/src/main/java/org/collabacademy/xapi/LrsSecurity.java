@@ -14,9 +14,6 @@ import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
@@ -48,17 +45,7 @@ class LrsSecurity {
         UrlBasedCorsConfigurationSource corsSource = new UrlBasedCorsConfigurationSource();
         corsSource.registerCorsConfiguration("/xapi/**", cors);
         return http.securityMatcher("/xapi/**")
-                .authenticationManager(new ProviderManager(new AuthenticationProvider() {
-                    @Override
-                    public Authentication authenticate(Authentication authentication) {
-                        return clients.authenticate(authentication);
-                    }
-
-                    @Override
-                    public boolean supports(Class<?> authentication) {
-                        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
-                    }
-                }))
+                .authenticationManager(clients::authenticate)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(org.springframework.http.HttpMethod.OPTIONS, "/xapi/**").permitAll()
                         .requestMatchers("/xapi/about").permitAll()

@@ -1,6 +1,5 @@
 package org.collabacademy.xapi;
 
-import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -252,9 +251,4 @@ final class XapiJson {
         return a.equals(b);
     }
 
-    static Set<String> strings(JsonNode array) {
-        Set<String> values = new LinkedHashSet<>();
-        array.forEach(v -> values.add(v.asString("")));
-        return values;
-    }
 }

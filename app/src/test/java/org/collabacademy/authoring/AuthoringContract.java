@@ -199,10 +199,10 @@ abstract class AuthoringContract {
     void translations_are_listed_per_page_and_written_as_sibling_files() {
         authoring.saveCourseSettings(courseKey, new AuthoringViews.CourseSettings(Map.of(Language.ENGLISH, "Working Together", Language.GERMAN, "Zusammenarbeiten"),
                 Map.of(Language.ENGLISH, "How firms work together."), List.of(Language.ENGLISH, Language.GERMAN), "collaboration", "", Map.of(), "", Map.of(), ""));
-        assertThat(authoring.missingTranslations(courseKey, Language.ENGLISH).values()).singleElement()
+        assertThat(authoring.outline(courseKey, Language.ENGLISH).missingTranslations().values()).singleElement()
                 .satisfies(missing -> assertThat(missing).containsExactly(Language.GERMAN));
         write("01-first-module/introduction.de.md", "# Willkommen\n\nHallo.\n");
-        assertThat(authoring.missingTranslations(courseKey, Language.ENGLISH).values()).allMatch(java.util.Set::isEmpty);
+        assertThat(authoring.outline(courseKey, Language.ENGLISH).missingTranslations().values()).allMatch(java.util.Set::isEmpty);
         assertThat(authoring.publish(courseKey, "de").published()).isTrue();
         assertThat(reader.open(courseKey, "first-module", "introduction", Language.GERMAN).orElseThrow().title()).isEqualTo("Willkommen");
         assertThatThrownBy(() -> authoring.saveCourseSettings(courseKey, new AuthoringViews.CourseSettings(Map.of(), Map.of(), List.of(), "", "not-mail", Map.of(), "", Map.of(), "red")))

@@ -29,6 +29,7 @@ import java.time.format.FormatStyle;
 import org.collabacademy.authoring.Authoring;
 import org.collabacademy.authoring.AuthoringViews.DraftText;
 import org.collabacademy.authoring.AuthoringViews.LinkTarget;
+import org.collabacademy.authoring.AuthoringViews.Outline;
 import org.collabacademy.authoring.AuthoringViews.PageOutline;
 import org.collabacademy.authoring.AuthoringViews.Preview;
 import org.collabacademy.base.InvalidInput;
@@ -80,10 +81,11 @@ class PageEditorView extends Main implements BeforeEnterObserver, HasDynamicTitl
 
     private void render(String page) {
         removeAll();
-        Language defaultLanguage = authoring.outline(courseKey, language).defaultLanguage();
+        Outline outline = authoring.outline(courseKey, language);
+        Language defaultLanguage = outline.defaultLanguage();
         boolean isPage = page.endsWith(".md");
-        PageOutline outline = new PageOutline("", page, "", true, java.util.Set.of());
-        file = isPage ? outline.pathIn(language, defaultLanguage) : page;
+        PageOutline pageOutline = new PageOutline("", page, "", true, java.util.Set.of());
+        file = isPage ? pageOutline.pathIn(language, defaultLanguage) : page;
         DraftText draft = authoring.open(courseKey, file);
         revision = draft.revision();
         Anchor back = new Anchor("authoring/" + courseKey, getTranslation("authoring.back-to-course"));
@@ -120,7 +122,7 @@ class PageEditorView extends Main implements BeforeEnterObserver, HasDynamicTitl
         tools.addClassName("catalog-filters");
         tools.setAlignItems(FlexLayout.Alignment.END);
         if (isPage) {
-            tools.add(linkPicker(page), imageUpload(page));
+            tools.add(linkPicker(outline, page), imageUpload(page));
         }
         Div editorColumn = new Div(tools, text, saveState);
         editorColumn.addClassName("editor-column");
@@ -167,12 +169,12 @@ class PageEditorView extends Main implements BeforeEnterObserver, HasDynamicTitl
         return column;
     }
 
-    private Select<LinkTarget> linkPicker(String page) {
+    private Select<LinkTarget> linkPicker(Outline outline, String page) {
         Select<LinkTarget> links = new Select<>();
         links.setLabel(getTranslation("authoring.insert-link"));
         links.setId("insert-link");
         String module = page.substring(0, page.lastIndexOf('/'));
-        links.setItems(authoring.linkTargets(courseKey, module, language));
+        links.setItems(outline.linkTargets(module));
         links.setItemLabelGenerator(LinkTarget::title);
         links.addValueChangeListener(e -> {
             if (e.getValue() != null) {

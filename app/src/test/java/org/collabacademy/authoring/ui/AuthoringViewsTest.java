@@ -156,7 +156,7 @@ class AuthoringViewsTest extends KaribuTest {
         TextArea editor = _get(TextArea.class, spec -> spec.withId("editor-text"));
         userSets(editor, "# Добро пожаловать\n\nПривет.\n");
         assertThat(authoring.open(courseKey, "01-first-module/introduction.ru.md").text()).startsWith("# Добро пожаловать");
-        assertThat(authoring.missingTranslations(courseKey, Language.ENGLISH).values()).allMatch(java.util.Set::isEmpty);
+        assertThat(authoring.outline(courseKey, Language.ENGLISH).missingTranslations().values()).allMatch(java.util.Set::isEmpty);
     }
 
     @Test
