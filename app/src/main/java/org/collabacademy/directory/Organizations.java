@@ -314,7 +314,9 @@ public class Organizations {
         if (form.cluster().strip().length() > 120) {
             problems.add(new InvalidInput.Problem("cluster", "validation.too-long", 120));
         }
-        if (nace.division(form.nace()).isEmpty()) {
+        if (form.nace().isBlank()) {
+            problems.add(new InvalidInput.Problem("nace", "validation.required"));
+        } else if (nace.division(form.nace()).isEmpty()) {
             problems.add(new InvalidInput.Problem("nace", "directory.invalid-nace", form.nace()));
         }
         int thisYear = Year.now(clock.withZone(ZoneOffset.UTC)).getValue();

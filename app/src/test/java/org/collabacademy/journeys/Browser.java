@@ -7,12 +7,14 @@ import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -72,8 +74,14 @@ final class Browser implements AutoCloseable {
                 return Object.values(clients).every(c => !c.isActive || !c.isActive());"""));
     }
 
+    /** Waits up to 30 s for the condition; when it never holds, the screenshot of the moment shows why. */
     <T> T until(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.NoSuchElementException.class).until(condition);
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.NoSuchElementException.class).until(condition);
+        } catch (org.openqa.selenium.TimeoutException timedOut) {
+            screenshot("timed-out");
+            throw timedOut;
+        }
     }
 
     WebElement find(String css) {
@@ -86,8 +94,58 @@ final class Browser implements AutoCloseable {
         waitForVaadin();
     }
 
+    /**
+     * Presses Tab, as a keyboard user does, until the focus is inside the element, and returns it. Fails when
+     * 300 presses do not reach it: then the element cannot be used without a mouse.
+     */
+    WebElement tabTo(String css) {
+        WebElement target = find(css);
+        for (int presses = 0; presses < 300; presses++) {
+            if (hasFocus(target)) {
+                return target;
+            }
+            new Actions(driver).sendKeys(Keys.TAB).perform();
+        }
+        throw new AssertionError(css + " cannot be reached with the Tab key");
+    }
+
+    /** Tabs to the element and presses the keys there, then waits for the server's answer. */
+    void keyboard(String css, CharSequence... keys) {
+        tabTo(css);
+        press(keys);
+    }
+
+    /** Presses keys where the focus is, then waits for the server's answer. */
+    void press(CharSequence... keys) {
+        new Actions(driver).sendKeys(keys).perform();
+        waitForVaadin();
+    }
+
+    /** Whether the focus is in the element, following focus through shadow roots. */
+    boolean hasFocus(WebElement element) {
+        return (Boolean) ((JavascriptExecutor) driver).executeScript("""
+                const target = arguments[0];
+                for (let active = document.activeElement; active; active = active.shadowRoot && active.shadowRoot.activeElement) {
+                    if (active === target || target.contains(active)) return true;
+                }
+                return false;""", element);
+    }
+
     String text(String css) {
         return find(css).getText();
+    }
+
+    /** Downloads an address with this browser's session cookies, as a click on a download link would. */
+    byte[] fetch(String address) throws Exception {
+        String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+        java.net.URI uri = java.net.URI.create(driver.getCurrentUrl()).resolve(address);
+        java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(uri).header("Cookie", cookies).build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw new AssertionError(uri + " answered " + response.statusCode());
+        }
+        return response.body();
     }
 
     void width(int pixels) {
