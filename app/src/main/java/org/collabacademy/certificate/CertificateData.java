@@ -1,5 +1,6 @@
 package org.collabacademy.certificate;
 
+import java.util.List;
 import java.util.Map;
 import org.collabacademy.base.PersonalData;
 import org.springframework.stereotype.Component;
@@ -17,5 +18,11 @@ class CertificateData implements PersonalData {
     public Map<String, String> queries() {
         return Map.of(
                 "certificates", "select * from certificate where learner_id = ?");
+    }
+
+    @Override
+    public List<String> erasure() {
+        // the certificate stays verifiable (an employer may still check it) but as anonymous
+        return List.of("update certificate set learner_name = '' where learner_id = ?");
     }
 }

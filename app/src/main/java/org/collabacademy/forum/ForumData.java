@@ -1,5 +1,6 @@
 package org.collabacademy.forum;
 
+import java.util.List;
 import java.util.Map;
 import org.collabacademy.base.PersonalData;
 import org.springframework.stereotype.Component;
@@ -21,5 +22,18 @@ class ForumData implements PersonalData {
                 "memberships", "select * from forum_member where user_id = ?",
                 "subscriptions", "select * from forum_subscription where user_id = ?",
                 "reactions", "select * from forum_reaction where user_id = ?");
+    }
+
+    @Override
+    public List<String> erasure() {
+        // posts stay (threads keep making sense) under "deleted user"; everything personal about reading and mail goes
+        return List.of(
+                "update forum_profile set display_name = '', email = '', handle = concat('deleted.', cast(user_id as varchar(20))),"
+                        + " email_default = 'OFF' where user_id = ?",
+                "delete from forum_member where user_id = ?",
+                "delete from forum_subscription where user_id = ?",
+                "delete from forum_notification where user_id = ?",
+                "delete from forum_read where user_id = ?",
+                "delete from forum_unsubscribe where user_id = ?");
     }
 }

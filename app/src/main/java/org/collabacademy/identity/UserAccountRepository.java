@@ -20,6 +20,9 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     @Query("select count(u) > 0 from UserAccount u join u.roles r where r = :role")
     boolean existsWithRole(Role role);
 
+    @Query("select count(u) from UserAccount u join u.roles r where r = :role and u.enabled = true")
+    long countEnabledWithRole(Role role);
+
     @Query("""
             select u from UserAccount u
             where lower(u.email) like lower(concat('%', :text, '%')) escape '\\'

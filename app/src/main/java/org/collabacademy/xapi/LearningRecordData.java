@@ -1,5 +1,6 @@
 package org.collabacademy.xapi;
 
+import java.util.List;
 import java.util.Map;
 import org.collabacademy.base.PersonalData;
 import org.springframework.stereotype.Component;
@@ -17,5 +18,12 @@ class LearningRecordData implements PersonalData {
     public Map<String, String> queries() {
         return Map.of(
                 "statements", "select id, stored_at, verb, activity_id, statement from xapi_statement where learner_id = ? order by stored_at");
+    }
+
+    @Override
+    public List<String> erasure() {
+        // statements name the learner only by account id (no e-mail, no name), so they stay as pseudonymous records;
+        // a client bound to the learner can no longer write for them
+        return List.of("update lrs_client set enabled = false where learner_id = ?");
     }
 }

@@ -143,6 +143,7 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
         myData.getElement().setAttribute("download", true);
         myData.getElement().setAttribute("router-ignore", true);
         root.getSubMenu().addItem(myData).setId("my-data");
+        root.getSubMenu().addItem(getTranslation("shell.delete-account"), e -> UI.getCurrent().navigate("account/delete")).setId("delete-account");
         root.getSubMenu().addItem(getTranslation("shell.sign-out"), e -> authentication.logout()).setId("sign-out");
         return menu;
     }

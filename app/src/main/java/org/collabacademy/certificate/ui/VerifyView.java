@@ -66,12 +66,18 @@ class VerifyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale()).withZone(ZoneId.systemDefault());
         switch (verification.status()) {
             case VALID -> result.add(message(getTranslation("verify.valid"), "verify-valid"),
-                    new Paragraph(getTranslation("verify.details", verification.name(), verification.courseTitle(), date.format(verification.completedAt()))));
+                    new Paragraph(getTranslation("verify.details", shownName(verification), verification.courseTitle(), date.format(verification.completedAt()))));
             case REVOKED -> result.add(message(getTranslation("verify.revoked", date.format(verification.revokedAt())), "verify-revoked"),
-                    new Paragraph(getTranslation("verify.details", verification.name(), verification.courseTitle(), date.format(verification.completedAt()))));
+                    new Paragraph(getTranslation("verify.details", shownName(verification), verification.courseTitle(), date.format(verification.completedAt()))));
             case REPLACED -> result.add(message(getTranslation("verify.replaced"), "verify-replaced"));
             case UNKNOWN -> result.add(message(getTranslation("verify.unknown"), "verify-unknown"));
         }
+    }
+
+    /** The certificate of a deleted account stays valid, but anonymous. */
+    private String shownName(Verification verification) {
+        String name = verification.name();
+        return name == null || name.isBlank() ? getTranslation("verify.anonymous") : name;
     }
 
     private static Paragraph message(String text, String className) {

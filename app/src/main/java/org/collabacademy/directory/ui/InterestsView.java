@@ -1,5 +1,6 @@
 package org.collabacademy.directory.ui;
 
+import org.collabacademy.base.ui.ShownName;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -106,7 +107,7 @@ class InterestsView extends Main implements BeforeEnterObserver, HasDynamicTitle
         box.addClassName("conversation");
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(ZoneId.systemDefault());
         interests.conversation(line.id()).forEach(message -> {
-            Paragraph p = new Paragraph(message.author() + " (" + date.format(message.at()) + "): " + message.text());
+            Paragraph p = new Paragraph(ShownName.of(this, message.author()) + " (" + date.format(message.at()) + "): " + message.text());
             p.addClassName(message.mine() ? "message-mine" : "message-theirs");
             box.add(p);
         });

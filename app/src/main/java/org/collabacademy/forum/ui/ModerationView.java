@@ -1,5 +1,6 @@
 package org.collabacademy.forum.ui;
 
+import org.collabacademy.base.ui.ShownName;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -79,7 +80,7 @@ class ModerationView extends Main implements HasDynamicTitle {
         UnorderedList reasons = new UnorderedList();
         post.reasons().forEach(reason -> reasons.add(new ListItem(reason)));
         Paragraph state = new Paragraph(getTranslation(post.hidden() ? "forum.post-hidden-moderator" : "forum.post-visible")
-                + " · " + post.placeTitle() + " · " + post.authorName());
+                + " · " + post.placeTitle() + " · " + ShownName.of(this, post.authorName()));
         Button keep = new Button(getTranslation("forum.keep-hidden"), e -> {
             moderation.hide(post.postId(), String.join("; ", post.reasons()));
             refresh();

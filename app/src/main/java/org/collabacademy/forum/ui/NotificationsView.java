@@ -1,5 +1,6 @@
 package org.collabacademy.forum.ui;
 
+import org.collabacademy.base.ui.ShownName;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -46,7 +47,7 @@ class NotificationsView extends Main implements HasDynamicTitle {
         Grid<NotificationLine> grid = new Grid<>();
         grid.setId("notifications");
         grid.addComponentColumn(line -> {
-            Span what = new Span(getTranslation("forum.notification." + line.reason().name(), line.authorName(), line.threadTitle()));
+            Span what = new Span(getTranslation("forum.notification." + line.reason().name(), ShownName.of(this, line.authorName()), line.threadTitle()));
             if (!line.read()) {
                 what.addClassName("unread");
             }

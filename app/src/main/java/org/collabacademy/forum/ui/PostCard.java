@@ -1,5 +1,6 @@
 package org.collabacademy.forum.ui;
 
+import org.collabacademy.base.ui.ShownName;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -43,7 +44,7 @@ class PostCard extends Article {
         }
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale())
                 .withZone(ZoneId.systemDefault());
-        Span author = new Span(post.authorName());
+        Span author = new Span(ShownName.of(this, post.authorName()));
         author.addClassName("post-author");
         Span handle = new Span(post.authorHandle().isEmpty() ? "" : "@" + post.authorHandle());
         handle.addClassName("post-handle");

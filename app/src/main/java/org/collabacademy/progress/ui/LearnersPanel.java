@@ -1,5 +1,6 @@
 package org.collabacademy.progress.ui;
 
+import org.collabacademy.base.ui.ShownName;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.details.Details;
@@ -62,7 +63,7 @@ class LearnersPanel extends Div {
 
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(ZoneId.systemDefault());
         grid.setId("learners");
-        grid.addColumn(LearnerRow::name).setHeader(getTranslation("users.name")).setSortProperty("learnerName").setAutoWidth(true);
+        grid.addColumn(row -> ShownName.of(this, row.name())).setHeader(getTranslation("users.name")).setSortProperty("learnerName").setAutoWidth(true);
         grid.addColumn(LearnerRow::email).setHeader(getTranslation("users.email")).setAutoWidth(true);
         grid.addColumn(LearnerRow::organization).setHeader(getTranslation("trainer.organization")).setSortProperty("organization").setAutoWidth(true);
         grid.addColumn(row -> getTranslation(row.completedAt() != null ? "trainer.status.COMPLETED"

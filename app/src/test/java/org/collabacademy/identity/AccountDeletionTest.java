@@ -1,0 +1,7 @@
+package org.collabacademy.identity;
+
+import org.collabacademy.IntegrationTest;
+
+@IntegrationTest
+class AccountDeletionTest extends AccountDeletionContract {
+}
