@@ -27,6 +27,7 @@ class ContentImportAtStart implements ApplicationRunner {
         if (!settings.importAtStart()) {
             return;
         }
+        log.info("Importing course content from {}", settings.folder().toAbsolutePath().normalize());
         ImportReport report = contentImport.importAll();
         log.info("Imported course content from {}: {}", settings.folder().toAbsolutePath().normalize(), ContentImport.summary(report));
         report.courses().stream().flatMap(c -> c.problems().stream()).forEach(problem -> log.warn("Course content problem: {}", problem));

@@ -7,7 +7,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -90,8 +89,11 @@ class LrsForwarder {
         LrsEndpoint endpoint = endpoints.findById(endpointId).orElseThrow();
         Instant now = clock.instant();
         List<UUID> claimed = new ArrayList<>();
+        // the claim outlives one send at most by a little: a node that dies while sending (SIGKILL, power cut)
+        // leaves its batch to be sent again soon after, by itself after a restart or by another node
+        Instant claimedUntil = now.plus(settings.connectTimeout()).plus(settings.readTimeout()).plusSeconds(10);
         for (LrsDelivery due : deliveries.due(endpointId, now, PageRequest.of(0, settings.batchSize()))) {
-            if (deliveries.claim(new LrsDelivery.Key(endpointId, due.statementId()), now, now.plus(Duration.ofMinutes(2))) == 1) {
+            if (deliveries.claim(new LrsDelivery.Key(endpointId, due.statementId()), now, claimedUntil) == 1) {
                 claimed.add(due.statementId());
             }
         }

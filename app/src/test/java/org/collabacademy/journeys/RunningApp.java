@@ -24,25 +24,55 @@ final class RunningApp implements AutoCloseable {
     private final int port;
     private final Path data;
     private final Path log;
+    private final Map<String, String> environment;
 
-    private RunningApp(Process process, int port, Path data, Path log) {
+    private RunningApp(Process process, int port, Path data, Path log, Map<String, String> environment) {
         this.process = process;
         this.port = port;
         this.data = data;
         this.log = log;
+        this.environment = environment;
     }
 
     static RunningApp start(Map<String, String> environment) throws Exception {
-        Path jar = Path.of(System.getProperty("collabacademy.jar", "target/collabacademy.jar"));
-        if (!Files.exists(jar)) {
-            throw new IllegalStateException("no packaged jar at " + jar.toAbsolutePath() + ": run mvn verify (the journeys run after package)");
-        }
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        Path data = Files.createTempDirectory("collabacademy-journey");
-        Path log = data.resolve("app.log");
+        RunningApp app = launch(environment, port, Files.createTempDirectory("collabacademy-journey"));
+        app.awaitHealthy(Duration.ofSeconds(180));
+        return app;
+    }
+
+    /** Kills the app as a power cut would (SIGKILL: no shutdown hooks, nothing flushed). */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    /** Starts the jar again on the same port, data folder and settings, after {@link #kill()}; waits until it is healthy. */
+    RunningApp restart() throws Exception {
+        RunningApp again = launch(environment, port, data);
+        again.awaitHealthy(Duration.ofSeconds(180));
+        return again;
+    }
+
+    /** Starts the jar again after {@link #kill()} without waiting (to kill it while it starts). */
+    RunningApp restartWithoutWaiting() throws Exception {
+        return launch(environment, port, data);
+    }
+
+    /** The log of this run so far. */
+    String log() throws java.io.IOException {
+        return Files.readString(log);
+    }
+
+    private static RunningApp launch(Map<String, String> environment, int port, Path data) throws Exception {
+        Path jar = Path.of(System.getProperty("collabacademy.jar", "target/collabacademy.jar"));
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException("no packaged jar at " + jar.toAbsolutePath() + ": run mvn verify (the journeys run after package)");
+        }
+        Path log = data.resolve("app-" + System.nanoTime() + ".log");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx768m", "-jar", jar.toAbsolutePath().toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
@@ -52,16 +82,14 @@ final class RunningApp implements AutoCloseable {
         builder.environment().put("COLLABACADEMY_CONTENT_DIR", Path.of("../course-content").toAbsolutePath().normalize().toString());
         builder.environment().put("COLLABACADEMY_PUBLIC_URL", "http://localhost:" + port);
         builder.environment().putAll(environment);
-        RunningApp app = new RunningApp(builder.start(), port, data, log);
-        app.awaitHealthy(Duration.ofSeconds(180));
-        return app;
+        return new RunningApp(builder.start(), port, data, log, environment);
     }
 
     String url(String path) {
         return "http://localhost:" + port + (path.startsWith("/") ? path : "/" + path);
     }
 
-    private void awaitHealthy(Duration patience) throws Exception {
+    void awaitHealthy(Duration patience) throws Exception {
         HttpClient client = HttpClient.newHttpClient();
         Instant until = Instant.now().plus(patience);
         while (Instant.now().isBefore(until)) {
