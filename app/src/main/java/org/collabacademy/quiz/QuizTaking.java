@@ -106,7 +106,7 @@ public class QuizTaking {
     @PreAuthorize("isAuthenticated()")
     @Transactional(noRollbackFor = InvalidInput.class) // closing an overdue attempt must stick even though the answer is refused
     public Instant save(long attemptId, String questionKey, Answer answer) {
-        QuizAttempt attempt = own(attemptId);
+        QuizAttempt attempt = ownLocked(attemptId);
         closeIfOverdue(attempt);
         attempt = attempts.findById(attemptId).orElseThrow();
         if (!attempt.isOpen()) {
@@ -200,16 +200,35 @@ public class QuizTaking {
         }
     }
 
-    /** Grades and closes; only the request that wins the conditional update publishes the result. */
+    /**
+     * Closes an open attempt past its deadline, for the deadline job (no learner is signed in there):
+     * the attempt is closed with the answers saved so far, exactly as when its learner comes back.
+     */
+    @Transactional
+    boolean closeIfOverdue(long attemptId) {
+        Optional<QuizAttempt> attempt = attempts.lockById(attemptId);
+        if (attempt.isEmpty() || !attempt.get().isOpen() || !attempt.get().isOverdue(clock.instant())) {
+            return false;
+        }
+        close(attempt.get(), AttemptStatus.TIMED_OUT);
+        return true;
+    }
+
+    /**
+     * Closes, then grades the answers saved by then; only the request that wins the conditional update
+     * grades and publishes the result. Closing first is what keeps a racing save from slipping in after
+     * the grading (see {@link QuizAttemptRepository#close}).
+     */
     private void close(QuizAttempt attempt, AttemptStatus how) {
+        Instant now = clock.instant();
+        if (attempts.close(attempt.id(), how, now) == 0) {
+            return;
+        }
         QuizDefinition definition = definitions.of(attempt.quizId(), attempt.quizVersion());
         Map<String, Answer> given = savedAnswers(attempt.id());
         Grading.Graded graded = Grading.grade(definition, definitions.layout(attempt.layout()).asked(), given);
         boolean selfAssessment = definition.kind() == Kind.SELF_ASSESSMENT;
-        Instant now = clock.instant();
-        if (attempts.close(attempt.id(), how, now, graded.percent(), !selfAssessment && graded.passed()) == 0) {
-            return;
-        }
+        attempts.grade(attempt.id(), graded.percent(), !selfAssessment && graded.passed());
         Quiz quiz = quizzes.findById(attempt.quizId()).orElseThrow();
         events.publishEvent(new QuizEvents.AttemptSubmitted(attempt.learnerId(), quiz.courseKey(), quiz.moduleKey(), quiz.address(),
                 !selfAssessment, attempt.id(), attempt.number(), graded.percent(), !selfAssessment && graded.passed(),
@@ -289,6 +308,15 @@ public class QuizTaking {
     /** Loads an attempt of the signed-in learner; anyone else's is refused. */
     private QuizAttempt own(long attemptId) {
         QuizAttempt attempt = attempts.findById(attemptId).orElseThrow(() -> new InvalidInput("attempt", "quiz.attempt-not-found"));
+        if (attempt.learnerId() != learner()) {
+            throw new AuthorizationDeniedException("This attempt belongs to another learner");
+        }
+        return attempt;
+    }
+
+    /** Like {@link #own}, holding the attempt's row until the transaction ends (see {@link QuizAttemptRepository#lockById}). */
+    private QuizAttempt ownLocked(long attemptId) {
+        QuizAttempt attempt = attempts.lockById(attemptId).orElseThrow(() -> new InvalidInput("attempt", "quiz.attempt-not-found"));
         if (attempt.learnerId() != learner()) {
             throw new AuthorizationDeniedException("This attempt belongs to another learner");
         }

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -35,6 +36,8 @@ abstract class QuizTakingContract {
     @Autowired TestAccounts accounts;
     @Autowired TestClock clock;
     @Autowired ApplicationEvents events;
+    @Autowired OverdueAttempts overdue;
+    @Autowired QuizAttemptRepository attemptRows;
 
     @TempDir
     Path content;
@@ -129,6 +132,83 @@ abstract class QuizTakingContract {
     }
 
     @Test
+    void the_deadline_job_closes_an_attempt_nobody_touches_again_with_the_answers_saved_so_far() {
+        AttemptSheet sheet = start();
+        long id = sheet.attempt().id();
+        taking.save(id, "pick-one", Answer.of("right"));
+        taking.save(id, "is-it", Answer.of("true"));
+        overdue.closeAll();
+        assertThat(attemptRows.findById(id).orElseThrow().isOpen()).isTrue();
+
+        clock.advance(Duration.ofMinutes(11));
+        assertThat(overdue.closeAll()).isPositive();
+
+        QuizAttempt closed = attemptRows.findById(id).orElseThrow();
+        assertThat(closed.status()).isEqualTo(AttemptStatus.TIMED_OUT);
+        assertThat(closed.score()).isEqualTo(Math.round(2.0 / 14 * 1000) / 10.0);
+        assertThat(events.stream(QuizEvents.AttemptSubmitted.class).filter(e -> e.attemptId() == id))
+                .singleElement().matches(QuizEvents.AttemptSubmitted::timedOut).matches(e -> e.learnerId() == learner.id());
+        overdue.closeAll();
+        assertThat(events.stream(QuizEvents.AttemptSubmitted.class).filter(e -> e.attemptId() == id)).hasSize(1);
+    }
+
+    @Test
+    void an_answer_saved_while_the_attempt_is_submitted_is_either_graded_or_refused() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 6; round++) {
+                UserSummary racer = accounts.create("racer");
+                accounts.signIn(racer.email());
+                long id = start().attempt().id();
+                CyclicBarrier together = new CyclicBarrier(2);
+                Future<Boolean> save = pool.submit(() -> as(racer, () -> {
+                    together.await();
+                    try {
+                        taking.save(id, "pick-one", Answer.of("right"));
+                        return true;
+                    } catch (InvalidInput closed) {
+                        return false;
+                    }
+                }));
+                Future<Outcome> submit = pool.submit(() -> as(racer, () -> {
+                    together.await();
+                    return taking.submit(id);
+                }));
+                boolean saved = save.get();
+                double score = submit.get().attempt().score();
+                assertThat(score).as("round %d: the answer was %s", round, saved ? "accepted" : "refused")
+                        .isEqualTo(saved ? Math.round(1.0 / 14 * 1000) / 10.0 : 0.0);
+                assertThat(taking.sheet(id).answers().containsKey("pick-one")).isEqualTo(saved);
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private <T> T as(UserSummary who, Callable<T> work) throws Exception {
+        accounts.signIn(who.email());
+        try {
+            return work.call();
+        } finally {
+            accounts.signOut();
+        }
+    }
+
+    @Test
+    void after_signing_out_and_in_again_the_same_attempt_resumes_with_its_answers() {
+        AttemptSheet first = start();
+        taking.save(first.attempt().id(), "pick-one", Answer.of("right"));
+        taking.save(first.attempt().id(), "name-it", Answer.of("JV"));
+        accounts.signOut();
+        accounts.signIn(learner.email());
+
+        AttemptSheet again = start();
+        assertThat(again.attempt().id()).isEqualTo(first.attempt().id());
+        assertThat(again.answers()).containsOnly(java.util.Map.entry("pick-one", Answer.of("right")), java.util.Map.entry("name-it", Answer.of("JV")));
+        assertThat(events.stream(QuizEvents.AttemptStarted.class)).hasSize(1);
+    }
+
+    @Test
     void another_learner_can_neither_see_nor_answer_nor_submit_the_attempt() {
         AttemptSheet sheet = start();
         accounts.signIn(accounts.create("nosy").email());
@@ -182,6 +262,7 @@ abstract class QuizTakingContract {
         CollaborationProfile profile = taking.myCollaborationProfile().orElseThrow();
         assertThat(profile.smeType()).isEqualTo("leader");
         assertThat(profile.scores()).containsEntry("trust", 75).containsEntry("patience", 0);
+        assertThat(profile.takenAt()).as("the profile is dated when the self-assessment was submitted").isEqualTo(outcome.attempt().closedAt());
         assertThat(events.stream(QuizEvents.AttemptSubmitted.class)).singleElement().matches(e -> !e.graded() && !e.passed());
     }
 
