@@ -10,6 +10,7 @@ import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -36,10 +37,11 @@ class QuizViewsTest extends KaribuTest {
     Path content;
 
     private String quizPath;
+    private String course;
 
     @BeforeEach
     void importAndSignIn() {
-        String course = TestContent.withTinyCourse(content, "quizview");
+        course = TestContent.withTinyCourse(content, "quizview");
         TestContent.importFolder(contentImport, content);
         quizPath = "courses/" + course + "/first/quiz/tiny-quiz";
         signInAs("quiz-learner");
@@ -125,6 +127,9 @@ class QuizViewsTest extends KaribuTest {
         assertThat(_get(Section.class, spec -> spec.withId("profile-type")).getElement().getTextRecursively())
                 .contains("Your firm looks most like: Careful", "Avoids risks.");
         assertThat(_get(Section.class, spec -> spec.withId("profile-advice")).getElement().getTextRecursively()).contains("Trust", "Share first.");
+        Section advice = _get(Section.class, spec -> spec.withId("profile-advice"));
+        Anchor help = _get(advice, Anchor.class, spec -> spec.withText("Read more in the course"));
+        assertThat(help.getHref()).as("the weakest dimension links to the page that helps").startsWith("/courses/" + course + "/").endsWith("/welcome");
     }
 
     @Test
