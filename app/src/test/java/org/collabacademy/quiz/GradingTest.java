@@ -2,6 +2,10 @@ package org.collabacademy.quiz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
 import org.collabacademy.base.Language;
@@ -11,7 +15,9 @@ import org.collabacademy.course.content.ContentLinks;
 import org.collabacademy.course.content.Question;
 import org.collabacademy.course.content.QuestionType;
 import org.collabacademy.course.content.QuizDefinition;
+import org.springframework.util.FileSystemUtils;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -105,6 +111,32 @@ class GradingTest {
         assertThat(Grading.share(weighted, Answer.of(two, four))).isEqualTo(1);
         assertThat(Grading.share(weighted, Answer.of(two, four, three))).isZero();
         assertThat(QUIZ.question("gift-single").orElseThrow().choices().getFirst().feedback()).containsEntry(Language.ENGLISH, "Right.");
+    }
+
+    @Test
+    void gift_true_false_keeps_its_feedback_for_the_wrong_and_the_right_answer() {
+        Question truth = QUIZ.question("gift-true").orElseThrow();
+        assertThat(truth.choice("true").orElseThrow().feedback()).containsEntry(Language.ENGLISH, "Right.");
+        assertThat(truth.choice("false").orElseThrow().feedback()).containsEntry(Language.ENGLISH, "No, it is wet.");
+    }
+
+    @Test
+    void gift_multiple_response_without_weights_follows_the_partial_credit_rule(@TempDir Path folder) throws IOException {
+        FileSystemUtils.copyRecursively(ContentCases.content("valid"), folder);
+        Files.writeString(folder.resolve("tiny/01-first/more.gift"),
+                "\n::gift-many:: Which are fruits? {=apple =pear ~stone ~brick}\n", StandardOpenOption.APPEND);
+        Question many = new ContentFolder(folder).readAll((id, fp) -> ContentLinks.forValidation(id)).getFirst().course()
+                .modules().getFirst().quiz().question("gift-many").orElseThrow();
+        assertThat(many.type()).isEqualTo(QuestionType.MULTIPLE);
+        String apple = many.choices().get(0).key();
+        String pear = many.choices().get(1).key();
+        String stone = many.choices().get(2).key();
+        String brick = many.choices().get(3).key();
+        assertThat(Grading.share(many, Answer.of(apple, pear))).isEqualTo(1);
+        assertThat(Grading.share(many, Answer.of(apple))).isEqualTo(0.5);
+        assertThat(Grading.share(many, Answer.of(apple, pear, stone))).as("a wrong tick takes 1 / wrong choices").isEqualTo(0.5);
+        assertThat(Grading.share(many, Answer.of(apple, stone))).isZero();
+        assertThat(Grading.share(many, Answer.of(apple, pear, stone, brick))).as("ticking everything").isZero();
     }
 
     @Test

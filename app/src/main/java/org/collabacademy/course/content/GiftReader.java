@@ -5,10 +5,12 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.collabacademy.base.Language;
@@ -150,11 +152,8 @@ final class GiftReader {
             problems.add(display, block.line(), "essay questions ({}) are not supported: they need a person to grade them");
             return Optional.empty();
         }
-        if (answers.matches("(?i)(T|TRUE|F|FALSE)(#.*)?")) {
-            boolean truth = Character.toUpperCase(answers.charAt(0)) == 'T';
-            return Optional.of(question(key, QuestionType.TRUE_FALSE, text, feedback, List.of(
-                    new Choice("true", Map.of(), truth, truth ? 1 : 0, Map.of(), Map.of()),
-                    new Choice("false", Map.of(), !truth, truth ? 0 : 1, Map.of(), Map.of())), List.of(), List.of(), null, 0));
+        if (answers.matches("(?is)(T|TRUE|F|FALSE)\\s*(#.*)?")) {
+            return trueFalse(key, text, feedback, answers, display, block.line());
         }
         if (answers.startsWith("#")) {
             return numeric(key, text, feedback, answers, display, block.line());
@@ -164,16 +163,34 @@ final class GiftReader {
             problems.add(display, block.line(), "no answers found between { and }");
             return Optional.empty();
         }
+        Set<String> texts = new HashSet<>();
+        for (Entry entry : entries) {
+            if (!texts.add(entry.text())) {
+                problems.add(display, block.line(), "two answers have the same text '" + entry.text() + "'");
+                return Optional.empty();
+            }
+        }
         if (entries.stream().anyMatch(e -> e.text().contains("->"))) {
             List<Pair> pairs = new ArrayList<>();
+            if (entries.stream().anyMatch(e -> !e.feedback().isEmpty())) {
+                problems.add(display, block.line(), "feedback on matching pairs (#...) is not supported; use the general feedback (####)");
+                return Optional.empty();
+            }
+            Set<String> lefts = new HashSet<>();
+            Set<String> rights = new HashSet<>();
             for (Entry entry : entries) {
                 int arrow = entry.text().indexOf("->");
                 if (arrow < 0 || !entry.correct()) {
                     problems.add(display, block.line(), "every matching answer must read '=left -> right'");
                     return Optional.empty();
                 }
-                pairs.add(new Pair("p" + (pairs.size() + 1), Map.of(language, entry.text().substring(0, arrow).strip()),
-                        Map.of(language, entry.text().substring(arrow + 2).strip())));
+                String left = entry.text().substring(0, arrow).strip();
+                String right = entry.text().substring(arrow + 2).strip();
+                if (!lefts.add(left) || !rights.add(right)) {
+                    problems.add(display, block.line(), "two pairs have the same left or right side ('" + left + " -> " + right + "')");
+                    return Optional.empty();
+                }
+                pairs.add(new Pair("p" + (pairs.size() + 1), Map.of(language, left), Map.of(language, right)));
             }
             return Optional.of(question(key, QuestionType.MATCHING, text, feedback, List.of(), pairs, List.of(), null, 0));
         }
@@ -183,15 +200,23 @@ final class GiftReader {
                 problems.add(display, block.line(), "partial credit for short answers (=%50%) is not supported");
                 return Optional.empty();
             }
+            if (entries.stream().anyMatch(e -> !e.feedback().isEmpty())) {
+                problems.add(display, block.line(), "feedback on short answers (#...) is not supported; use the general feedback (####)");
+                return Optional.empty();
+            }
             return Optional.of(question(key, QuestionType.SHORT_ANSWER, text, feedback, List.of(), List.of(),
                     entries.stream().map(Entry::text).toList(), null, 0));
         }
         long right = entries.stream().filter(Entry::correct).count();
         boolean weighted = entries.stream().anyMatch(e -> e.weight() != null);
         QuestionType type = weighted || right != 1 ? QuestionType.MULTIPLE : QuestionType.SINGLE;
+        // Without weights, multiple response follows the documented partial-credit rule (each wrong tick takes 1 / wrong choices);
+        // with weights, each choice earns its %weight% as in Moodle (= alone means 100 %, ~ alone nothing).
+        long wrong = entries.size() - right;
         List<Choice> choices = new ArrayList<>();
         for (Entry entry : entries) {
-            double weight = entry.weight() != null ? entry.weight() / 100 : entry.correct() ? 1.0 / Math.max(1, right) : 0;
+            double weight = entry.weight() != null ? entry.weight() / 100 : weighted ? (entry.correct() ? 1 : 0)
+                    : entry.correct() ? 1.0 / Math.max(1, right) : type == QuestionType.MULTIPLE ? -1.0 / wrong : 0;
             choices.add(new Choice("c" + (choices.size() + 1), Map.of(language, entry.text()), weight > 0, weight,
                     entry.feedback().isEmpty() ? Map.of() : Map.of(language, entry.feedback()), Map.of()));
         }
@@ -200,6 +225,31 @@ final class GiftReader {
             return Optional.empty();
         }
         return Optional.of(question(key, type, text, feedback, choices, List.of(), List.of(), null, 0));
+    }
+
+    /**
+     * {@code {T}} or {@code {T#wrong#right}}: as in Moodle, the first feedback is shown for the wrong answer, the
+     * second for the right one.
+     */
+    private Optional<Question> trueFalse(String key, Map<Language, String> text, Map<Language, String> feedback,
+                                         String answers, String display, int line) {
+        boolean truth = Character.toUpperCase(answers.charAt(0)) == 'T';
+        List<String> comments = new ArrayList<>();
+        int hash = unescapedIndex(answers, "#", 0);
+        while (hash >= 0) {
+            int next = unescapedIndex(answers, "#", hash + 1);
+            comments.add(unescape(answers.substring(hash + 1, next < 0 ? answers.length() : next)).strip());
+            hash = next;
+        }
+        if (comments.size() > 2) {
+            problems.add(display, line, "a true/false question takes at most two feedbacks: {T#if wrong#if right}");
+            return Optional.empty();
+        }
+        Map<Language, String> ifWrong = comments.isEmpty() || comments.get(0).isEmpty() ? Map.of() : Map.of(language, comments.get(0));
+        Map<Language, String> ifRight = comments.size() < 2 || comments.get(1).isEmpty() ? Map.of() : Map.of(language, comments.get(1));
+        return Optional.of(question(key, QuestionType.TRUE_FALSE, text, feedback, List.of(
+                new Choice("true", Map.of(), truth, truth ? 1 : 0, truth ? ifRight : ifWrong, Map.of()),
+                new Choice("false", Map.of(), !truth, truth ? 0 : 1, truth ? ifWrong : ifRight, Map.of())), List.of(), List.of(), null, 0));
     }
 
     private Optional<Question> numeric(String key, Map<Language, String> text, Map<Language, String> feedback,

@@ -321,9 +321,16 @@ final class QuizReader {
 
     private List<Pair> pairs(YamlMap q) {
         List<Pair> pairs = new ArrayList<>();
+        Set<String> lefts = new HashSet<>();
+        Set<String> rights = new HashSet<>();
         for (Node node : q.sequence("pairs", true)) {
-            entry(q, node, Set.of("left", "right")).ifPresent(map ->
-                    pairs.add(new Pair("p" + (pairs.size() + 1), required(map, "left"), required(map, "right"))));
+            entry(q, node, Set.of("left", "right")).ifPresent(map -> {
+                Pair pair = new Pair("p" + (pairs.size() + 1), required(map, "left"), required(map, "right"));
+                // two equal sides would make two matchings right, and only one of them counts
+                unique(pair.left(), lefts, q.file(), map.lineOf("left"), "two pairs have the same left side '");
+                unique(pair.right(), rights, q.file(), map.lineOf("right"), "two pairs have the same right side '");
+                pairs.add(pair);
+            });
         }
         if (pairs.size() < 2) {
             problems.add(q.file(), q.lineOf("pairs"), "a matching question needs at least two pairs");
@@ -333,8 +340,11 @@ final class QuizReader {
 
     private List<Choice> items(YamlMap q) {
         List<Choice> items = new ArrayList<>();
+        Set<String> texts = new HashSet<>();
         for (Node node : q.sequence("items", true)) {
             Map<Language, String> text = q.textsOf(node, "items", defaultLanguage);
+            // equal items could be put in either order, yet only one order counts
+            unique(text, texts, q.file(), YamlMap.line(node), "two items have the same text '");
             items.add(new Choice("i" + (items.size() + 1), text, true, 0, Map.of(), Map.of()));
         }
         if (items.size() < 2) {
@@ -353,6 +363,13 @@ final class QuizReader {
             }
             return new Scale(min, max, s.texts("low", false, defaultLanguage), s.texts("high", false, defaultLanguage));
         }).orElse(null);
+    }
+
+    private void unique(Map<Language, String> text, Set<String> seen, String file, int line, String problem) {
+        String defaultText = text.get(defaultLanguage);
+        if (defaultText != null && !seen.add(defaultText)) {
+            problems.add(file, line, problem + defaultText + "'");
+        }
     }
 
     /** A text that must exist in the course's default language. */
