@@ -7,6 +7,7 @@ import jakarta.persistence.PostLoad;
 import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
+import org.hibernate.annotations.Immutable;
 import org.springframework.data.domain.Persistable;
 import java.time.Instant;
 import java.util.UUID;
@@ -14,9 +15,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A statement in the app's own store. Append-only: the JSON never changes after it is written (voiding,
- * by a later statement, only hides it from queries).
+ * by a later statement, only hides it from queries). {@link Immutable} makes Hibernate ignore changes to a
+ * loaded statement and refuse update queries on it; the voided flag is set with plain SQL by the built-in LRS.
  */
 @Entity
+@Immutable
 @Table(name = "xapi_statement")
 class StoredStatement implements Persistable<UUID> {
 

@@ -3,6 +3,8 @@ package org.collabacademy.xapi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -11,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import org.collabacademy.IntegrationTest;
 import org.collabacademy.TestAccounts;
 import org.collabacademy.TestClock;
+import org.collabacademy.TinyCourse;
 import org.collabacademy.base.Language;
 import org.collabacademy.course.ContentImport;
 import org.collabacademy.course.CourseReader;
@@ -30,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -53,6 +57,8 @@ class LearningRecordsTest {
     @Autowired Registrations registrations;
     @Autowired TestClock clock;
     @Autowired EnabledEndpoints enabledEndpoints;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired jakarta.persistence.EntityManager entities;
 
     @TempDir
     Path content;
@@ -123,6 +129,116 @@ class LearningRecordsTest {
         StatementRecord profile = recorded.stream().filter(s -> s.verbName().equals("completed") && s.activityId().endsWith("tiny-profile"))
                 .findFirst().orElseThrow();
         assertThat(profile.json()).contains(XapiProfile.SCORES_EXTENSION, "\"trust\":50");
+    }
+
+    @Test
+    void completing_a_whole_course_records_valid_statements_with_verbs_types_context_and_scores() {
+        TinyCourse.complete(reader, quizzes, course, Language.ENGLISH);
+        List<StatementRecord> recorded = mine();
+        UUID registration = registrations.of(learner.id(), course).orElseThrow();
+        for (StatementRecord statement : recorded) {
+            assertThat(StatementRules.check(statement.json())).as(statement.json()).isEmpty();
+            assertThat(json(statement).getAsJsonObject("context").get("registration").getAsString()).isEqualTo(registration.toString());
+        }
+        String courseIri = factory.courseIri(course);
+        String firstModule = factory.moduleIri(course, "first");
+        String quizIri = factory.quizIri(course + "/first/tiny-quiz");
+
+        JsonObject page = only(recorded, XapiProfile.EXPERIENCED, factory.pageIri(course, "first", "welcome"));
+        assertThat(type(page)).isEqualTo(XapiProfile.PAGE);
+        assertThat(contextIds(page, "parent")).containsExactly(firstModule);
+        assertThat(contextIds(page, "grouping")).containsExactly(courseIri);
+
+        JsonObject passed = only(recorded, XapiProfile.PASSED, quizIri);
+        assertThat(type(passed)).isEqualTo(XapiProfile.ASSESSMENT);
+        assertThat(contextIds(passed, "parent")).containsExactly(firstModule);
+        assertThat(contextIds(passed, "grouping")).containsExactly(courseIri);
+        JsonObject score = passed.getAsJsonObject("result").getAsJsonObject("score");
+        // the questions are drawn from a pool, so the exact score varies; it passed (60 % needed)
+        assertThat(score.get("min").getAsDouble()).isZero();
+        assertThat(score.get("max").getAsDouble()).isEqualTo(100);
+        assertThat(score.get("raw").getAsDouble()).isBetween(60.0, 100.0);
+        assertThat(score.get("scaled").getAsDouble()).isCloseTo(score.get("raw").getAsDouble() / 100, org.assertj.core.data.Offset.offset(0.001));
+        assertThat(passed.getAsJsonObject("result").get("success").getAsBoolean()).isTrue();
+        assertThat(recorded).noneMatch(s -> s.verb().equals(XapiProfile.FAILED));
+
+        JsonObject answered = json(recorded.stream().filter(s -> s.verb().equals(XapiProfile.ANSWERED)).findFirst().orElseThrow());
+        assertThat(type(answered)).isEqualTo(XapiProfile.QUESTION);
+        assertThat(contextIds(answered, "parent")).containsExactly(quizIri);
+        assertThat(only(recorded, XapiProfile.ATTEMPTED, quizIri)).satisfies(s -> assertThat(type(s)).isEqualTo(XapiProfile.ASSESSMENT));
+
+        for (String module : List.of("first", "second")) {
+            JsonObject completed = only(recorded, XapiProfile.COMPLETED, factory.moduleIri(course, module));
+            assertThat(type(completed)).isEqualTo(XapiProfile.MODULE);
+            assertThat(contextIds(completed, "parent")).containsExactly(courseIri);
+            assertThat(completed.getAsJsonObject("result").get("completion").getAsBoolean()).isTrue();
+        }
+        JsonObject courseCompleted = only(recorded, XapiProfile.COMPLETED, courseIri);
+        assertThat(type(courseCompleted)).isEqualTo(XapiProfile.COURSE);
+        assertThat(courseCompleted.getAsJsonObject("result").get("completion").getAsBoolean()).isTrue();
+    }
+
+    private static JsonObject json(StatementRecord statement) {
+        return JsonParser.parseString(statement.json()).getAsJsonObject();
+    }
+
+    /** The one statement with this verb about this activity. */
+    private static JsonObject only(List<StatementRecord> recorded, String verb, String activityId) {
+        List<StatementRecord> found = recorded.stream().filter(s -> s.verb().equals(verb) && s.activityId().equals(activityId)).toList();
+        assertThat(found).as(verb + " " + activityId).hasSize(1);
+        return json(found.getFirst());
+    }
+
+    private static String type(JsonObject statement) {
+        return statement.getAsJsonObject("object").getAsJsonObject("definition").get("type").getAsString();
+    }
+
+    private static List<String> contextIds(JsonObject statement, String kind) {
+        JsonObject activities = statement.getAsJsonObject("context").getAsJsonObject("contextActivities");
+        if (activities == null || !activities.has(kind)) {
+            return List.of();
+        }
+        return activities.getAsJsonArray(kind).asList().stream().map(a -> a.getAsJsonObject().get("id").getAsString()).toList();
+    }
+
+    @Test
+    void a_rolled_back_event_leaves_neither_a_statement_nor_an_outbox_row() {
+        long statementsBefore = count("select count(*) from xapi_statement where learner_id = ?", learner.id());
+        long deliveriesBefore = count("select count(*) from lrs_delivery where endpoint_id = ?", endpointId);
+        transactions.executeWithoutResult(status -> {
+            status.setRollbackOnly();
+            reader.open(course, "first", "welcome", Language.ENGLISH);
+            entities.flush();
+            // inside the transaction both exist: the rollback is what removes them
+            assertThat(count("select count(*) from xapi_statement where learner_id = ?", learner.id())).isGreaterThan(statementsBefore);
+            assertThat(count("select count(*) from lrs_delivery where endpoint_id = ?", endpointId)).isGreaterThan(deliveriesBefore);
+        });
+        assertThat(count("select count(*) from xapi_statement where learner_id = ?", learner.id())).isEqualTo(statementsBefore);
+        assertThat(count("select count(*) from lrs_delivery where endpoint_id = ?", endpointId)).isEqualTo(deliveriesBefore);
+    }
+
+    @Test
+    void a_stored_statement_cannot_be_changed_through_the_entity_or_an_update_query() {
+        reader.open(course, "first", "welcome", Language.ENGLISH);
+        UUID id = mine().getFirst().id();
+        String original = jdbc.queryForObject("select statement from xapi_statement where id = ?", String.class, id);
+        transactions.executeWithoutResult(status -> {
+            StoredStatement stored = statements.findById(id).orElseThrow();
+            org.springframework.test.util.ReflectionTestUtils.setField(stored, "statement", "{\"tampered\":true}");
+            org.springframework.test.util.ReflectionTestUtils.setField(stored, "verb", "tampered");
+        });
+        assertThat(jdbc.queryForObject("select statement from xapi_statement where id = ?", String.class, id)).isEqualTo(original);
+        assertThat(jdbc.queryForObject("select verb from xapi_statement where id = ?", String.class, id)).isEqualTo(XapiProfile.EXPERIENCED);
+
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> entities
+                .createQuery("update StoredStatement s set s.statement = '{}' where s.id = :id").setParameter("id", id).executeUpdate()))
+                .isInstanceOf(RuntimeException.class);
+        assertThat(jdbc.queryForObject("select statement from xapi_statement where id = ?", String.class, id)).isEqualTo(original);
+    }
+
+    private long count(String sql, long id) {
+        Long found = jdbc.queryForObject(sql, Long.class, id);
+        return found == null ? 0 : found;
     }
 
     @Test
