@@ -236,6 +236,92 @@ class LearningRecordsTest {
         assertThat(jdbc.queryForObject("select statement from xapi_statement where id = ?", String.class, id)).isEqualTo(original);
     }
 
+    @Test
+    void a_trainer_browses_and_exports_only_the_statements_of_their_own_courses() throws Exception {
+        UserSummary trainer = accounts.create("records-trainer", Role.TRAINER);
+        Path manifest = content.resolve("tiny/course.yaml");
+        java.nio.file.Files.writeString(manifest, "trainers: [" + trainer.email() + "]\n" + java.nio.file.Files.readString(manifest));
+        accounts.signOut();
+        TestContent.importFolder(contentImport, content);
+        accounts.signIn(learner.email());
+        reader.open(course, "first", "welcome", Language.ENGLISH);
+        reader.open("collaborate-to-compete", "examples-of-collaborations", "introduction", Language.ENGLISH);
+
+        accounts.signIn(trainer.email());
+        StatementQuery learnersStatements = new StatementQuery(learner.id(), "", "", java.time.Instant.EPOCH, java.time.Instant.parse("9999-01-01T00:00:00Z"));
+        List<StatementRecord> seen = admin.browse(learnersStatements, PageRequest.of(0, 100)).getContent();
+        assertThat(seen).isNotEmpty().allMatch(s -> course.equals(s.courseKey()));
+        assertThat(admin.browse(new StatementQuery(learner.id(), "", "collaborate-to-compete", java.time.Instant.EPOCH,
+                java.time.Instant.parse("9999-01-01T00:00:00Z")), PageRequest.of(0, 100)).getContent()).isEmpty();
+
+        var exported = JsonParser.parseString(admin.exportJson(learnersStatements)).getAsJsonArray();
+        assertThat(exported.asList().stream().map(e -> e.getAsJsonObject().get("id").getAsString()).toList())
+                .containsExactlyInAnyOrderElementsOf(seen.stream().map(s -> s.id().toString()).toList());
+        assertThat(exported.asList()).allMatch(e -> e.getAsJsonObject().get("object").getAsJsonObject().get("id").getAsString()
+                .startsWith(factory.courseIri(course)));
+
+        // an administrator sees both courses
+        accounts.signIn(administrator.email());
+        assertThat(admin.browse(learnersStatements, PageRequest.of(0, 100)).getContent()).extracting(StatementRecord::courseKey)
+                .contains(course, "collaborate-to-compete");
+    }
+
+    @Test
+    void endpoints_from_properties_are_created_at_start_and_updated_by_name_on_the_next_start() {
+        String name = "configured-" + UUID.randomUUID();
+        XapiSettings first = new XapiSettings(List.of(new XapiSettings.Endpoint(name, lrs.url(), "cfg-user", "cfg-secret", true)),
+                settings.delivery(), settings.api());
+        transactions.executeWithoutResult(s -> new ConfiguredEndpoints(first, endpoints, clock).run(new org.springframework.boot.DefaultApplicationArguments()));
+        transactions.executeWithoutResult(s -> assertThat(endpoints.findByName(name)).hasValueSatisfying(e -> {
+            assertThat(e.url()).isEqualTo(lrs.url());
+            assertThat(e.username()).isEqualTo("cfg-user");
+            assertThat(e.password()).isEqualTo("cfg-secret");
+            assertThat(e.enabled()).isTrue();
+        }));
+
+        XapiSettings changed = new XapiSettings(List.of(new XapiSettings.Endpoint(name, "https://lrs.example.org/other/", "other", "", false)),
+                settings.delivery(), settings.api());
+        transactions.executeWithoutResult(s -> new ConfiguredEndpoints(changed, endpoints, clock).run(new org.springframework.boot.DefaultApplicationArguments()));
+        transactions.executeWithoutResult(s -> {
+            assertThat(endpoints.findAll()).filteredOn(e -> e.name().equals(name)).singleElement().satisfies(e -> {
+                assertThat(e.url()).isEqualTo("https://lrs.example.org/other/");
+                assertThat(e.username()).isEqualTo("other");
+                assertThat(e.enabled()).isFalse();
+            });
+        });
+        enabledEndpoints.forget();
+    }
+
+    @Test
+    void a_disabled_endpoint_gets_no_outbox_rows() {
+        accounts.signIn(administrator.email());
+        EndpointStatus off = admin.saveEndpoint(new EndpointForm(null, "off-" + UUID.randomUUID(), lrs.url(), "", "", false));
+        accounts.signIn(learner.email());
+        reader.open(course, "first", "welcome", Language.ENGLISH);
+        assertThat(count("select count(*) from lrs_delivery where endpoint_id = ?", off.id())).isZero();
+        assertThat(count("select count(*) from lrs_delivery where endpoint_id = ?", endpointId)).isEqualTo(1);
+    }
+
+    @Test
+    void discarded_dead_letters_are_never_sent_again() {
+        reader.open(course, "first", "welcome", Language.ENGLISH);
+        String refused = mine().getFirst().id().toString();
+        lrs.refuse = refused;
+        forwarder.deliverBatch(endpointId);
+        accounts.signIn(administrator.email());
+        assertThat(admin.deadLetters(endpointId)).extracting(LearningRecordsAdmin.DeadLetter::statementId).containsExactly(refused);
+
+        assertThat(admin.discardDeadLetters(endpointId)).isEqualTo(1);
+        assertThat(admin.deadLetters(endpointId)).isEmpty();
+        assertThat(admin.retryDeadLetters(endpointId)).isZero();
+        lrs.refuse = "";
+        clock.advance(Duration.ofMinutes(20));
+        assertThat(forwarder.deliverBatch(endpointId)).isZero();
+        assertThat(lrs.received).doesNotContain(refused);
+        assertThat(admin.endpoints()).filteredOn(e -> e.id() == endpointId).singleElement()
+                .matches(e -> e.backlog() == 0 && e.dead() == 0 && e.delivered() == 0);
+    }
+
     private long count(String sql, long id) {
         Long found = jdbc.queryForObject(sql, Long.class, id);
         return found == null ? 0 : found;

@@ -9,6 +9,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NavigatorKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.TextField;
 import org.collabacademy.KaribuTest;
@@ -36,6 +37,9 @@ class RecordsViewsTest extends KaribuTest {
         Grid<StatementRecord> grid = _get(Grid.class, spec -> spec.withId("statements"));
         assertThat(GridKt._size(grid)).isEqualTo(1);
         assertThat(GridKt._get(grid, 0).verbName()).isEqualTo("experienced");
+        Anchor export = _get(Anchor.class, spec -> spec.withId("records-export"));
+        assertThat(export.getText()).isEqualTo("Export as JSON");
+        assertThat(export.getHref()).isNotBlank();
     }
 
     @Test
