@@ -17,7 +17,11 @@ import org.collabacademy.identity.UserSummary;
 import org.collabacademy.progress.ProgressViews.LearnerFilter;
 import org.collabacademy.progress.ProgressViews.MyCourse;
 import org.collabacademy.progress.ProgressViews.StatusFilter;
+import org.collabacademy.quiz.Answer;
+import org.collabacademy.quiz.AttemptSheet;
 import org.collabacademy.quiz.QuizTaking;
+import org.collabacademy.base.InvalidInput;
+import org.springframework.data.domain.Sort;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -181,5 +185,42 @@ class ProgressTest {
         assertThat(analysis.attempts()).isEqualTo(1);
         assertThat(analysis.items()).filteredOn(i -> i.question().key().equals("pick-one")).singleElement()
                 .matches(i -> i.shareCorrect() == 1.0 && i.picks().get("right") == 1L);
+    }
+
+    @Test
+    void discrimination_is_positive_when_the_stronger_attempt_gets_questions_right_that_the_weaker_misses() {
+        passTheQuiz();
+        accounts.signIn(trainer.email());
+        assertThat(enrolments.quizAnalysis(course, "first", "tiny-quiz").items()).allMatch(i -> i.discrimination() == 0);
+
+        UserSummary weaker = accounts.create("weaker-learner");
+        accounts.signIn(weaker.email());
+        AttemptSheet sheet = quizzes.startOrResume(course, "first", "tiny-quiz");
+        quizzes.save(sheet.attempt().id(), "pick-one", Answer.of("right"));
+        assertThat(quizzes.submit(sheet.attempt().id()).attempt().passed()).isFalse();
+
+        accounts.signIn(trainer.email());
+        var analysis = enrolments.quizAnalysis(course, "first", "tiny-quiz");
+        assertThat(analysis.attempts()).isEqualTo(2);
+        assertThat(analysis.items()).anyMatch(i -> i.discrimination() > 0);
+        assertThat(analysis.items()).allMatch(i -> i.discrimination() >= 0 && i.discrimination() <= 1);
+    }
+
+    @Test
+    void the_learner_table_sorts_by_progress_and_refuses_an_unknown_sort() {
+        reader.open(course, "first", "welcome", Language.ENGLISH);
+        UserSummary idle = accounts.create("idle-learner");
+        accounts.signIn(trainer.email());
+        enrolments.enrolByEmails(course, idle.email());
+
+        assertThat(enrolments.learners(course, LearnerFilter.all(), PageRequest.of(0, 10, Sort.by(Sort.Direction.DESC, "progressPercent")))
+                .getContent()).extracting(ProgressViews.LearnerRow::email).containsExactly(learner.email(), idle.email());
+        assertThat(enrolments.learners(course, LearnerFilter.all(), PageRequest.of(0, 10, Sort.by(Sort.Direction.ASC, "progressPercent")))
+                .getContent()).extracting(ProgressViews.LearnerRow::email).containsExactly(idle.email(), learner.email());
+        // only the table's columns sort; a field that is not one (or not a field at all) is refused
+        assertThatThrownBy(() -> enrolments.learners(course, LearnerFilter.all(), PageRequest.of(0, 10, Sort.by("learnerEmail"))))
+                .isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(() -> enrolments.learners(course, LearnerFilter.all(), PageRequest.of(0, 10, Sort.by("nonsense"))))
+                .isInstanceOf(InvalidInput.class);
     }
 }

@@ -21,6 +21,11 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.nio.file.Path;
 import org.collabacademy.KaribuTest;
+import org.collabacademy.TinyCourse;
+import org.collabacademy.quiz.QuizTaking;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import org.collabacademy.base.Language;
 import org.collabacademy.course.ContentImport;
 import org.collabacademy.course.CourseReader;
@@ -38,6 +43,7 @@ class DashboardViewsTest extends KaribuTest {
 
     @Autowired ContentImport contentImport;
     @Autowired CourseReader reader;
+    @Autowired QuizTaking quizzes;
 
     @TempDir
     Path content;
@@ -107,5 +113,35 @@ class DashboardViewsTest extends KaribuTest {
         signInAs("dash-outsider", Role.TRAINER);
         navigate("trainer/" + course);
         assertThat(NavigatorKt.getCurrentView()).isNotEqualTo(TrainerCourseView.class);
+    }
+
+    @Test
+    void a_learner_who_completed_the_course_sees_it_under_completed_with_the_quiz_score() {
+        signInAs("dash-finisher");
+        TinyCourse.complete(reader, quizzes, course, Language.ENGLISH);
+        navigate("my-learning");
+        assertThat(_find(H2.class).stream().map(H2::getText)).contains("Completed").doesNotContain("In progress");
+        Section card = _get(Section.class, spec -> spec.withId("my-course-" + course));
+        assertThat(card.getElement().getTextRecursively()).contains("Progress: 100 %", "Completed on ");
+        assertThat(_get(ListItem.class, spec -> spec.withId("my-module-" + course + "-first")).getElement().getTextRecursively())
+                .containsPattern("quiz passed \\([0-9]+([.,][0-9]+)? %\\)");
+        assertThat(_find(Button.class, spec -> spec.withId("unenrol-" + course))).isEmpty();
+    }
+
+    @Test
+    void the_trainer_sees_the_item_analysis_as_svg_once_attempts_exist_and_can_export_the_learners() {
+        signInAs("dash-taker");
+        TinyCourse.passTheQuiz(quizzes, course);
+        signInAs(trainer);
+        navigate("trainer/" + course);
+        Anchor csv = _get(Anchor.class, spec -> spec.withId("learners-csv"));
+        assertThat(csv.getText()).isEqualTo("Export as CSV");
+        assertThat(csv.getHref()).isNotBlank();
+
+        TabSheet tabs = _get(TabSheet.class, spec -> spec.withId("trainer-tabs"));
+        tabs.setSelectedIndex(1);
+        Div analysis = _get(Div.class, spec -> spec.withId("analysis"));
+        assertThat(analysis.getElement().getTextRecursively()).contains("Closed attempts analysed: 1");
+        assertThat(_find(analysis, Svg.class)).hasSizeGreaterThanOrEqualTo(2);
     }
 }
