@@ -4,7 +4,11 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.fakeservlet.FakeHttpSession;
+import com.github.mvysny.kaributesting.v10.ContextMenuKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedHttpSession;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.menubar.MenuBar;
@@ -16,8 +20,15 @@ import org.collabacademy.base.Language;
 import org.collabacademy.identity.Role;
 import org.collabacademy.identity.UserSummary;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 class MainLayoutTest extends KaribuTest {
+
+    @Autowired SessionRegistry sessions;
+    @Autowired UserDetailsService users;
 
     @Test
     void anonymous_visitor_is_offered_sign_in_and_sign_up_and_no_admin_pages() {
@@ -43,6 +54,21 @@ class MainLayoutTest extends KaribuTest {
         MenuBar menu = _get(MenuBar.class, spec -> spec.withId("user-menu"));
         assertThat(menu.getItems().getFirst().getElement().getAttribute("aria-label")).isEqualTo("Account menu of menu Tester");
         assertThat(_find(Button.class, spec -> spec.withId("shell-sign-in"))).isEmpty();
+    }
+
+    @Test
+    void signing_out_from_the_user_menu_ends_this_session_and_the_persons_other_sessions() {
+        UserSummary user = signInAs("leaving");
+        // the same person's session on another device, as Spring Security's session registry knows it
+        sessions.registerNewSession("phone-of-" + user.id(), users.loadUserByUsername(user.email()));
+        var httpSession = (FakeHttpSession) ((WrappedHttpSession) VaadinSession.getCurrent().getSession()).getHttpSession();
+        assertThat(httpSession.isValid()).isTrue();
+
+        ContextMenuKt._clickItemWithID(_get(MenuBar.class, spec -> spec.withId("user-menu")), "sign-out");
+
+        assertThat(httpSession.isValid()).isFalse();
+        assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
+        assertThat(sessions.getSessionInformation("phone-of-" + user.id()).isExpired()).isTrue();
     }
 
     @Test
