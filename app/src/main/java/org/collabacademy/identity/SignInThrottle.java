@@ -4,7 +4,10 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
+import io.github.bucket4j.TimeMeter;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
@@ -27,6 +30,23 @@ class SignInThrottle {
 
     private final Cache<String, Bucket> byAccount = newCache();
     private final Cache<String, Bucket> byAddress = newCache();
+    private final TimeMeter time;
+
+    /** The buckets refill by the application clock, so that tests can move time instead of waiting a minute. */
+    SignInThrottle(Clock clock) {
+        this.time = new TimeMeter() {
+            @Override
+            public long currentTimeNanos() {
+                Instant now = clock.instant();
+                return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+            }
+
+            @Override
+            public boolean isWallClockBased() {
+                return true;
+            }
+        };
+    }
 
     private static Cache<String, Bucket> newCache() {
         return Caffeine.newBuilder().expireAfterAccess(Duration.ofHours(1)).maximumSize(100_000).build();
@@ -60,9 +80,10 @@ class SignInThrottle {
         return Math.max(1, Duration.ofNanos(nanos).toSeconds());
     }
 
-    private static Bucket bucket(int capacity, Duration oneTokenEvery) {
+    private Bucket bucket(int capacity, Duration oneTokenEvery) {
         return Bucket.builder()
                 .addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(1, oneTokenEvery).build())
+                .withCustomTimePrecision(time)
                 .build();
     }
 
