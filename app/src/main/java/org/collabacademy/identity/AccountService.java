@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeMap;
 import org.collabacademy.base.InvalidInput;
 import org.collabacademy.base.InvalidInput.Problem;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -58,16 +59,16 @@ public class AccountService {
         for (ConstraintViolation<SignUp> v : validator.validate(form)) {
             problems.add(new Problem(v.getPropertyPath().toString(), messageKey(v.getMessageTemplate()), limitOf(v)));
         }
-        if (form.password() != null && problems.stream().noneMatch(p -> p.field().equals("email"))) {
-            passwordPolicy.check(form.password(), form.email())
+        // the password is checked even when the e-mail is wrong, so that every field gets its message at once
+        if (form.password() != null) {
+            passwordPolicy.check(form.password(), form.email() == null ? "" : form.email())
                     .ifPresent(key -> problems.add(new Problem("password", key, PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH)));
         }
         if (problems.isEmpty() && accounts.existsByEmail(UserAccount.normalizeEmail(form.email()))) {
             problems.add(new Problem("email", "signup.email.taken"));
         }
         if (!problems.isEmpty()) {
-            problems.sort(Comparator.comparing(Problem::field));
-            throw new InvalidInput(problems);
+            throw new InvalidInput(firstPerField(problems));
         }
         UserAccount account = new UserAccount(form.email(), form.displayName(), form.organization(), passwordEncoder.encode(form.password()),
                 roles, form.language(), clock.instant());
@@ -144,6 +145,25 @@ public class AccountService {
     private static boolean isCurrentUser(UserAccount account) {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication != null && account.email().equals(authentication.getName());
+    }
+
+    /**
+     * One message per field, in field order. A field can break several constraints (a 10,000-character
+     * e-mail is too long and not an address); the validator reports them in no fixed order, so the most
+     * basic one wins: missing before too long before the rest.
+     */
+    private static List<Problem> firstPerField(List<Problem> problems) {
+        Map<String, Problem> first = new TreeMap<>();
+        problems.stream().sorted(Comparator.comparingInt(AccountService::rank)).forEach(p -> first.putIfAbsent(p.field(), p));
+        return List.copyOf(first.values());
+    }
+
+    private static int rank(Problem problem) {
+        return switch (problem.messageKey()) {
+            case "validation.required" -> 0;
+            case "validation.too-long" -> 1;
+            default -> 2;
+        };
     }
 
     private static String messageKey(String template) {

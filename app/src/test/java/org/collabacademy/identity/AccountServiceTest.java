@@ -52,7 +52,8 @@ class AccountServiceTest {
                         .extracting(InvalidInput.Problem::field, InvalidInput.Problem::messageKey)
                         .containsExactly(
                                 org.assertj.core.groups.Tuple.tuple("displayName", "validation.required"),
-                                org.assertj.core.groups.Tuple.tuple("email", "signup.email.invalid")));
+                                org.assertj.core.groups.Tuple.tuple("email", "signup.email.invalid"),
+                                org.assertj.core.groups.Tuple.tuple("password", "password.too-short")));
         assertThat(repository.count()).isEqualTo(before);
     }
 

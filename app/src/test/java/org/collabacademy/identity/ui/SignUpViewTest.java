@@ -16,6 +16,7 @@ import org.collabacademy.base.Language;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 
@@ -23,6 +24,9 @@ class SignUpViewTest extends KaribuTest {
 
     @Autowired
     UserDetailsService users;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @BeforeEach
     void open() {
@@ -69,6 +73,12 @@ class SignUpViewTest extends KaribuTest {
         submit();
 
         assertThat(field(EmailField.class, "sign-up-email").getErrorMessage()).contains("already exists");
+        assertThat(NavigatorKt.getCurrentPath()).isEqualTo("signup");
+        // still the one account, as it was
+        assertThat(jdbc.queryForObject("select count(*) from user_account where lower(email) = ?", Long.class, existing.email()))
+                .isEqualTo(1L);
+        assertThat(jdbc.queryForObject("select display_name from user_account where email = ?", String.class, existing.email()))
+                .isEqualTo("taken Tester");
     }
 
     @Test
@@ -76,10 +86,13 @@ class SignUpViewTest extends KaribuTest {
         String huge = "x".repeat(10_000);
         String email = huge + "@example.org";
         fill(huge, email, huge);
+        userSets(field(TextField.class, "sign-up-organization"), huge);
         submit();
 
-        assertThat(field(TextField.class, "sign-up-name").getErrorMessage()).isEqualTo("This is too long: at most 100 characters.");
-        assertThat(field(EmailField.class, "sign-up-email").isInvalid()).isTrue();
+        assertInvalid(field(TextField.class, "sign-up-name"), "This is too long: at most 100 characters.");
+        assertInvalid(field(EmailField.class, "sign-up-email"), "This is too long: at most 254 characters.");
+        assertInvalid(field(PasswordField.class, "sign-up-password"), "The password is too long: use at most 128 characters.");
+        assertInvalid(field(TextField.class, "sign-up-organization"), "This is too long: at most 200 characters.");
         assertThat(NavigatorKt.getCurrentPath()).isEqualTo("signup");
         assertNotStored(email);
     }
@@ -89,6 +102,11 @@ class SignUpViewTest extends KaribuTest {
         submit();
         assertThat(field(TextField.class, "sign-up-name").getErrorMessage()).isEqualTo("Please fill in this field.");
         assertThat(field(EmailField.class, "sign-up-email").isInvalid()).isTrue();
+    }
+
+    private static void assertInvalid(com.vaadin.flow.component.HasValidation field, String message) {
+        assertThat(field.isInvalid()).isTrue();
+        assertThat(field.getErrorMessage()).isEqualTo(message);
     }
 
     private void assertNotStored(String email) {
