@@ -70,6 +70,9 @@ class SignInView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         i18n.getForm().setSubmit(getTranslation("signin.submit"));
         i18n.getErrorMessage().setTitle(errorTitle);
         i18n.getErrorMessage().setMessage(errorText);
+        // shown when a field is left empty; Vaadin's defaults are English only
+        i18n.getErrorMessage().setUsername(getTranslation("signin.email.required"));
+        i18n.getErrorMessage().setPassword(getTranslation("signin.password.required"));
         return i18n;
     }
 

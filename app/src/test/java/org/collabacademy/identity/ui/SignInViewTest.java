@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.NavigatorKt;
 import com.vaadin.flow.component.html.Paragraph;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.login.LoginForm;
+import java.util.Locale;
 import org.collabacademy.KaribuTest;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +34,26 @@ class SignInViewTest extends KaribuTest {
         LoginForm form = _get(LoginForm.class);
         assertThat(form.isError()).isTrue();
         assertThat(String.valueOf(form.getElement().getPropertyRaw("i18n"))).contains("42 seconds");
+    }
+
+    @Test
+    void empty_fields_are_reported_in_the_users_language() {
+        navigate("signin");
+        assertThat(i18n()).contains("Please enter your e-mail address.", "Please enter your password.")
+                .doesNotContain("Username is required");
+
+        MockVaadin.tearDown();
+        start(Locale.GERMAN);
+        navigate("signin");
+        assertThat(i18n()).contains("Bitte geben Sie Ihre E-Mail-Adresse ein.", "Bitte geben Sie Ihr Passwort ein.");
+        // also after a failed attempt, which sets the texts anew
+        navigate("signin?wait=3");
+        assertThat(i18n()).contains("Bitte geben Sie Ihre E-Mail-Adresse ein.", "Zu viele Versuche");
+    }
+
+    /** The texts the form's web component receives (the Java getter is not public). */
+    private static String i18n() {
+        return String.valueOf(_get(LoginForm.class).getElement().getPropertyRaw("i18n"));
     }
 
     @Test
