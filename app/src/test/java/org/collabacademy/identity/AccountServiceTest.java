@@ -24,6 +24,7 @@ class AccountServiceTest {
     @Autowired TestAccounts accounts;
     @Autowired SessionRegistry sessions;
     @Autowired org.springframework.security.crypto.password.PasswordEncoder encoder;
+    @Autowired org.springframework.context.ApplicationContext context;
 
     @AfterEach
     void signOut() {
@@ -117,5 +118,14 @@ class AccountServiceTest {
         UserAccount admin = repository.findByEmail(TestAccounts.FIRST_ADMIN).orElseThrow();
         assertThat(admin.roles()).contains(Role.ADMIN);
         assertThat(repository.findByEmail("admin@demo.collabacademy.org")).isEmpty();
+    }
+
+    @Test
+    void outside_demo_mode_no_demo_account_exists() {
+        assertThat(context.getBeanNamesForType(DemoAccounts.class)).isEmpty();
+        assertThat(DemoAccounts.ALL).hasSize(4);
+        for (DemoAccounts.DemoAccount demo : DemoAccounts.ALL) {
+            assertThat(repository.findByEmail(demo.email())).as(demo.email()).isEmpty();
+        }
     }
 }

@@ -16,7 +16,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /** What the README promises a newcomer: in demo mode the listed accounts exist and sign in. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// its own in-memory database, so that the demo accounts never reach the database of the other tests (which
+// assert that outside demo mode they do not exist, whatever order the tests run in)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties =
+        "spring.datasource.url=jdbc:h2:mem:collabacademy-demo-test;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
 @ActiveProfiles({"test", "demo"})
 class DemoModeTest {
 

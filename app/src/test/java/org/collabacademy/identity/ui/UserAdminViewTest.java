@@ -17,8 +17,14 @@ import org.collabacademy.KaribuTest;
 import org.collabacademy.identity.Role;
 import org.collabacademy.identity.UserSummary;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 class UserAdminViewTest extends KaribuTest {
+
+    @Autowired SessionRegistry sessions;
+    @Autowired UserDetailsService users;
 
     @Test
     void learners_cannot_open_user_management() {
@@ -53,6 +59,27 @@ class UserAdminViewTest extends KaribuTest {
 
         assertThat(GridKt._get(grid, 0).roles()).containsExactlyInAnyOrder(Role.LEARNER, Role.TRAINER);
         assertThat(NotificationsKt.getNotifications()).isNotEmpty();
+    }
+
+    @Test
+    void administrator_disables_another_account_which_can_no_longer_sign_in_and_whose_sessions_end() {
+        UserSummary leaver = accounts.create("leaving-firm");
+        sessions.registerNewSession("session-of-" + leaver.id(), users.loadUserByUsername(leaver.email()));
+        signInAs("admin", Role.ADMIN);
+        navigate("admin/users");
+        userSets(_get(TextField.class, spec -> spec.withId("user-search")), leaver.email());
+        @SuppressWarnings("unchecked")
+        Grid<UserSummary> grid = _get(Grid.class, spec -> spec.withId("users"));
+        assertThat(GridKt._get(grid, 0).enabled()).isTrue();
+
+        _click((Button) GridKt._getCellComponent(grid, 0, "edit"));
+        userSets(_get(Checkbox.class, spec -> spec.withId("user-enabled")), false);
+        _click(_get(Button.class, spec -> spec.withId("user-save")));
+
+        NotificationsKt.expectNotifications("Saved the changes to leaving-firm Tester.");
+        assertThat(GridKt._get(grid, 0).enabled()).isFalse();
+        assertThat(users.loadUserByUsername(leaver.email()).isEnabled()).isFalse();
+        assertThat(sessions.getSessionInformation("session-of-" + leaver.id()).isExpired()).isTrue();
     }
 
     @Test
