@@ -29,6 +29,8 @@ class ContentImportTest {
     @Autowired CourseCatalog catalog;
     @Autowired CourseReader reader;
     @Autowired TestAccounts accounts;
+    @Autowired PageTextRepository pages;
+    @Autowired ReadingRepository readings;
 
     @TempDir
     Path content;
@@ -93,6 +95,11 @@ class ContentImportTest {
         assertThat(outline.module("first").orElseThrow().page("welcome").orElseThrow().id()).isEqualTo(welcomeId);
         assertThat(reader.readPages(courseKey)).containsExactly(welcomeId).doesNotContain(extraId);
         assertThat(reader.open(courseKey, "first", "welcome", Language.ENGLISH).orElseThrow().html()).contains("An added paragraph.");
+
+        // the removed page is retired, not deleted, and the learner's record of reading it stays
+        assertThat(pages.findById(extraId)).hasValueSatisfying(extra -> assertThat(extra.retired()).isTrue());
+        assertThat(pages.findById(welcomeId)).hasValueSatisfying(welcome -> assertThat(welcome.retired()).isFalse());
+        assertThat(readings.existsById(new Reading.Key(learner.id(), extraId))).isTrue();
     }
 
     @Test

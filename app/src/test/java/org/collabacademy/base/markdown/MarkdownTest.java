@@ -48,6 +48,23 @@ class MarkdownTest {
     }
 
     @Test
+    void lists_become_html_lists() {
+        String html = Markdown.toSafeHtml("""
+                Before the list.
+
+                - training
+                - new products
+                - customer service
+
+                1. find a partner
+                2. agree on a goal
+                """);
+        assertThat(html).contains("<ul>", "<li>training</li>", "<li>new products</li>", "<li>customer service</li>", "</ul>",
+                "<ol>", "<li>find a partner</li>", "<li>agree on a goal</li>", "</ol>");
+        assertThat(html.split("<li>", -1)).hasSize(6);
+    }
+
+    @Test
     void links_into_the_app_navigate_inside_it() {
         assertThat(Markdown.toSafeHtml("[next](/courses/c/m/p)")).contains("href=\"/courses/c/m/p\"").contains("router-link");
         assertThat(Markdown.toSafeHtml("[web](https://example.org)")).doesNotContain("router-link");

@@ -8,12 +8,19 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
+import java.nio.file.Path;
 import java.util.Locale;
 import org.collabacademy.KaribuTest;
 import org.collabacademy.base.Language;
+import org.collabacademy.course.ContentImport;
+import org.collabacademy.course.TestContent;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class CatalogViewTest extends KaribuTest {
+
+    @Autowired ContentImport contentImport;
 
     @Test
     void visitors_see_the_published_course_without_signing_in() {
@@ -36,12 +43,20 @@ class CatalogViewTest extends KaribuTest {
     }
 
     @Test
-    void filtering_by_topic() {
+    void filtering_by_topic_hides_the_courses_without_it(@TempDir Path content) {
+        // a second course, whose only topic is "testing"
+        TestContent.withTinyCourse(content, "topics");
+        TestContent.importFolder(contentImport, content);
         navigate("courses");
+        assertThat(titles()).contains("Collaborate to Compete", "A Tiny Course");
         @SuppressWarnings("unchecked")
         Select<String> topic = _get(Select.class, spec -> spec.withId("catalog-topic"));
+
         userSets(topic, "knowledge-sharing");
-        assertThat(titles()).contains("Collaborate to Compete");
+        assertThat(titles()).contains("Collaborate to Compete").doesNotContain("A Tiny Course");
+
+        userSets(topic, "testing");
+        assertThat(titles()).contains("A Tiny Course").doesNotContain("Collaborate to Compete");
     }
 
     @Test

@@ -68,6 +68,11 @@ class ReaderViewTest extends KaribuTest {
         navigate(MODULE_1 + "five-sme-types");
         assertThat(_get(H1.class, spec -> spec.withId("page-title")).getText()).isEqualTo("Die fünf KMU-Typen");
         assertThat(_find(Paragraph.class, spec -> spec.withId("translation-notice"))).isEmpty();
+
+        RouterLinkKt._click(_get(RouterLink.class, spec -> spec.withId("pager-next")));
+        assertThat(NavigatorKt.getCurrentPath()).isEqualTo(MODULE_1 + "six-prerequisites");
+        assertThat(_get(H1.class, spec -> spec.withId("page-title")).getText()).isEqualTo("Sechs Voraussetzungen für erfolgreiche Kooperation");
+        assertThat(_find(Paragraph.class, spec -> spec.withId("translation-notice"))).isEmpty();
     }
 
     @Test
