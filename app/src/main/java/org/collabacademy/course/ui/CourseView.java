@@ -119,6 +119,7 @@ class CourseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         List<String> objectives = Localized.pickIfAny(module.objectives(), language, course.defaultLanguage()).orElse(List.of());
         if (!objectives.isEmpty()) {
             UnorderedList list = new UnorderedList();
+            list.addClassName("module-objectives");
             objectives.forEach(o -> list.add(new ListItem(o)));
             section.add(new Paragraph(getTranslation("course.objectives")), list);
         }

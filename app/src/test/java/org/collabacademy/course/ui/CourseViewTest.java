@@ -5,7 +5,15 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NavigatorKt;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import java.util.List;
+import java.util.Locale;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
@@ -45,6 +53,41 @@ class CourseViewTest extends KaribuTest {
         assertThat(resume.getText()).isEqualTo("Continue where you left off");
         _click(resume);
         assertThat(NavigatorKt.getCurrentPath()).isEqualTo("courses/collaborate-to-compete/examples-of-collaborations/five-sme-types");
+    }
+
+    @Test
+    void each_module_shows_its_objectives_and_estimated_time() {
+        navigate(COURSE);
+        List<Section> cards = _find(Section.class, spec -> spec.withClasses("module-card"));
+        assertThat(cards).hasSize(3);
+        assertThat(texts(cards.getFirst(), Paragraph.class)).contains("About 50 min · pages: 10", "After this module you can:");
+        assertThat(objectives(cards.getFirst())).hasSize(6).startsWith(
+                "Explain why SMEs gain more from combining knowledge and skills than from combining capital");
+        assertThat(texts(cards.get(1), Paragraph.class)).contains("About 35 min · pages: 4");
+        assertThat(objectives(cards.get(1))).contains(
+                "Distinguish tacit from explicit knowledge and say why both matter for SMEs in a cluster");
+    }
+
+    @Test
+    void a_german_visitor_sees_the_course_page_in_german() {
+        MockVaadin.tearDown();
+        start(Locale.GERMAN);
+        navigate(COURSE);
+        assertThat(_get(H1.class).getText()).isEqualTo("Kooperieren, um im Wettbewerb zu bestehen");
+        assertThat(_find(H3.class).stream().map(h -> h.getElement().getTextRecursively())).containsExactly(
+                "Beispiele für Kooperationen", "Praxisgemeinschaften und Wissensaustausch", "Gemeinsame Plattformen und Partnerschaften in Ihrer Branche");
+        Section first = _find(Section.class, spec -> spec.withClasses("module-card")).getFirst();
+        assertThat(texts(first, Paragraph.class)).contains("Etwa 50 Min. · Seiten: 10", "Nach diesem Modul können Sie:");
+        assertThat(objectives(first)).startsWith(
+                "Erklären, warum KMU mehr davon profitieren, Wissen und Fähigkeiten zu bündeln als Kapital");
+    }
+
+    private static List<String> objectives(Section card) {
+        return texts(_get(card, UnorderedList.class, spec -> spec.withClasses("module-objectives")), ListItem.class);
+    }
+
+    private static List<String> texts(Component within, Class<? extends Component> type) {
+        return _find(within, type).stream().map(c -> c.getElement().getTextRecursively()).toList();
     }
 
     @Test
