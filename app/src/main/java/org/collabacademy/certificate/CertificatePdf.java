@@ -24,6 +24,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.collabacademy.certificate.PdfFonts.Face;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -43,6 +44,8 @@ class CertificatePdf {
 
     private static final PDRectangle PAGE = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
     private static final float MARGIN = 60;
+    /** The size text shrinks to, below its own minimum, rather than losing its end. */
+    private static final float SMALLEST = 4;
 
     private final PdfFonts fonts;
 
@@ -72,17 +75,17 @@ class CertificatePdf {
                 }
                 draw.setNonStrokingColor(accent);
                 float y = height - 120;
-                y = centred(draw, content.title(), faces.chain(faces.bold(), faces.boldGlyphs()), 30, 18, 1, y, width) - 28;
+                y = centred(draw, content.title(), faces.chain(Face.SANS_BOLD), 30, 18, 1, y, width) - 28;
                 draw.setNonStrokingColor(new Color(0x33, 0x33, 0x44));
-                y = centred(draw, content.certifies(), faces.chain(faces.sans(), faces.sansGlyphs()), 14, 10, 2, y, width) - 20;
+                y = centred(draw, content.certifies(), faces.chain(Face.SANS), 14, 10, 2, y, width) - 20;
                 draw.setNonStrokingColor(Color.BLACK);
-                y = centred(draw, content.name().isEmpty() ? "?" : content.name(), faces.chain(faces.serif(), faces.serifGlyphs()), 40, 12, 4, y, width) - 16;
+                y = centred(draw, TextRuns.clean(content.name()).isEmpty() ? "?" : content.name(), faces.chain(Face.SERIF), 40, 12, 4, y, width) - 16;
                 draw.setNonStrokingColor(new Color(0x33, 0x33, 0x44));
-                y = centred(draw, content.completed(), faces.chain(faces.sans(), faces.sansGlyphs()), 14, 10, 2, y, width) - 12;
+                y = centred(draw, content.completed(), faces.chain(Face.SANS), 14, 10, 2, y, width) - 12;
                 draw.setNonStrokingColor(accent);
-                y = centred(draw, content.course(), faces.chain(faces.bold(), faces.boldGlyphs()), 22, 12, 2, y, width) - 12;
+                y = centred(draw, content.course(), faces.chain(Face.SANS_BOLD), 22, 12, 2, y, width) - 12;
                 draw.setNonStrokingColor(new Color(0x33, 0x33, 0x44));
-                centred(draw, content.date(), faces.chain(faces.sans(), faces.sansGlyphs()), 14, 10, 1, y, width);
+                centred(draw, content.date(), faces.chain(Face.SANS), 14, 10, 1, y, width);
 
                 // signature line, signer and issuer at the bottom left
                 draw.setStrokingColor(Color.DARK_GRAY);
@@ -91,16 +94,16 @@ class CertificatePdf {
                 draw.lineTo(MARGIN + 280, 130);
                 draw.stroke();
                 draw.setNonStrokingColor(Color.BLACK);
-                left(draw, content.signer(), faces.chain(faces.sans(), faces.sansGlyphs()), 12, MARGIN + 20, 114, 260);
-                left(draw, content.signerTitle(), faces.chain(faces.sans(), faces.sansGlyphs()), 10, MARGIN + 20, 100, 260);
-                left(draw, content.issuer(), faces.chain(faces.sans(), faces.sansGlyphs()), 10, MARGIN + 20, 80, 420);
+                left(draw, content.signer(), faces.chain(Face.SANS), 12, MARGIN + 20, 114, 260);
+                left(draw, content.signerTitle(), faces.chain(Face.SANS), 10, MARGIN + 20, 100, 260);
+                left(draw, content.issuer(), faces.chain(Face.SANS), 10, MARGIN + 20, 80, 420);
 
                 // verification: QR code and code at the bottom right
                 float qr = 86;
                 float qrX = width - MARGIN - qr;
                 qrCode(draw, content.verifyUrl(), qrX, 70, qr);
-                left(draw, content.codeLabel() + " " + content.code(), faces.chain(faces.bold(), faces.boldGlyphs()), 10, qrX - 200, 100, 190);
-                left(draw, content.verifyUrl(), faces.chain(faces.sans(), faces.sansGlyphs()), 7, qrX - 200, 86, 190);
+                left(draw, content.codeLabel() + " " + content.code(), faces.chain(Face.SANS_BOLD), 10, qrX - 200, 100, 190);
+                left(draw, content.verifyUrl(), faces.chain(Face.SANS), 7, qrX - 200, 86, 190);
             }
             PdfA.conform(document, TextRuns.clean(content.title() + " – " + content.name()), content.language());
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -114,23 +117,25 @@ class CertificatePdf {
 
     /**
      * Draws text centred, shrinking from {@code size} down to {@code minSize} and then wrapping onto at most
-     * {@code maxLines} lines, so that even a 300-character name stays on the page. Returns the next baseline.
+     * {@code maxLines} lines. Text that still needs more lines (a 300-character CJK name) shrinks further, down
+     * to {@link #SMALLEST}, so that all of it stays on the page. Returns the next baseline.
      */
     private static float centred(PDPageContentStream draw, String text, List<TextRuns.Face> faces, float size, float minSize,
                                  int maxLines, float y, float pageWidth) throws IOException {
         float available = pageWidth - 2 * MARGIN - 40;
         String clean = TextRuns.clean(text);
-        List<List<TextRuns.Run>> lines = List.of(TextRuns.runs(clean, faces));
         float chosen = size;
-        for (float s = size; s >= minSize; s -= 1) {
-            chosen = s;
-            lines = wrap(clean, faces, s, available);
-            if (lines.size() == 1 || lines.size() <= maxLines && s <= minSize + (size - minSize) / 2) {
-                break;
-            }
+        List<List<TextRuns.Run>> lines = wrap(clean, faces, chosen, available);
+        while (chosen > SMALLEST && !fits(lines.size(), chosen, size, minSize, maxLines)) {
+            chosen -= chosen > minSize ? 1 : 0.5f;
+            lines = wrap(clean, faces, chosen, available);
         }
         if (lines.size() > maxLines) {
+            // far beyond any name the app accepts: cut, but visibly
             lines = new ArrayList<>(lines.subList(0, maxLines));
+            List<TextRuns.Run> last = new ArrayList<>(lines.removeLast());
+            last.addAll(TextRuns.runs("…", faces));
+            lines.add(last);
         }
         for (List<TextRuns.Run> line : lines) {
             float lineWidth = Math.min(available, TextRuns.width(line, chosen));
@@ -138,6 +143,11 @@ class CertificatePdf {
             y -= chosen * 1.25f;
         }
         return y;
+    }
+
+    /** One line is best; more lines (up to the limit) only once the size has come halfway down to the minimum. */
+    private static boolean fits(int lines, float chosen, float size, float minSize, int maxLines) {
+        return lines == 1 || lines <= maxLines && chosen <= minSize + (size - minSize) / 2;
     }
 
     private static void left(PDPageContentStream draw, String text, List<TextRuns.Face> faces, float size, float x, float y, float maxWidth)

@@ -9,8 +9,10 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * Text split into runs by the first font that has each character (the main face, then the CJK fallback).
- * Characters no font has (emoji, control characters) are left out, so drawing never fails.
+ * Text split into runs by the first font that has each character (the main face, then the faces for Hebrew,
+ * Arabic and CJK), in display order. A visible character no font has (an emoji, say) becomes a replacement
+ * mark, so a name never prints as nothing; invisible ones (control characters, combining marks with no glyph)
+ * are left out, so drawing never fails.
  */
 final class TextRuns {
 
@@ -27,6 +29,9 @@ final class TextRuns {
 
     record Run(String text, PDType0Font font) {
     }
+
+    /** U+FFFD, the replacement character. */
+    private static final int REPLACEMENT = 0xFFFD;
 
     private TextRuns() {
     }
@@ -46,11 +51,13 @@ final class TextRuns {
         return clean.toString().replaceAll(" +", " ").strip();
     }
 
+    /** The runs of one line, reordered for display when it holds right-to-left text. */
     static List<Run> runs(String text, List<Face> faces) {
         List<Run> runs = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         PDType0Font font = null;
-        for (int cp : text.codePoints().toArray()) {
+        for (int original : DisplayOrder.visual(text).codePoints().toArray()) {
+            int cp = printable(original, faces);
             Face face = faces.stream().filter(f -> f.has(cp)).findFirst().orElse(null);
             if (face == null) {
                 continue;
@@ -66,6 +73,18 @@ final class TextRuns {
             runs.add(new Run(current.toString(), font));
         }
         return runs;
+    }
+
+    /** The character itself when a font has it, else a replacement mark (or nothing for an invisible mark). */
+    private static int printable(int cp, List<Face> faces) {
+        if (faces.stream().anyMatch(f -> f.has(cp))) {
+            return cp;
+        }
+        int type = Character.getType(cp);
+        if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK) {
+            return cp;
+        }
+        return faces.stream().anyMatch(f -> f.has(REPLACEMENT)) ? REPLACEMENT : '?';
     }
 
     static float width(List<Run> runs, float size) {
@@ -88,11 +107,5 @@ final class TextRuns {
             content.showText(run.text());
         }
         content.endText();
-    }
-
-    static String text(List<Run> runs) {
-        StringBuilder text = new StringBuilder();
-        runs.forEach(r -> text.append(r.text()));
-        return text.toString();
     }
 }

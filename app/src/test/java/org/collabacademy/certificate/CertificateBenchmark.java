@@ -98,7 +98,7 @@ public final class CertificateBenchmark {
         try (PDDocument document = new PDDocument()) {
             PDPage page = new PDPage();
             document.addPage(page);
-            PDType0Font font = fonts.load(document).sans();
+            PDType0Font font = fonts.load(document).font(PdfFonts.Face.SANS);
             try (PDPageContentStream draw = new PDPageContentStream(document, page)) {
                 draw.beginText();
                 draw.setFont(font, 24);
