@@ -15,7 +15,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.collabacademy.base.InvalidInput;
@@ -63,7 +63,8 @@ class VerifyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void show(Verification verification) {
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale()).withZone(ZoneId.systemDefault());
+        // the certificate prints its date in UTC; the page must name the same day wherever the server runs
+        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale()).withZone(ZoneOffset.UTC);
         switch (verification.status()) {
             case VALID -> result.add(message(getTranslation("verify.valid"), "verify-valid"),
                     new Paragraph(getTranslation("verify.details", shownName(verification), verification.courseTitle(), date.format(verification.completedAt()))));

@@ -17,7 +17,19 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.internal.CurrentInstance;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TimeZone;
 import org.collabacademy.KaribuTest;
 import org.collabacademy.TestAccounts;
 import org.collabacademy.TinyCourse;
@@ -45,6 +57,8 @@ class CertificateViewsTest extends KaribuTest {
 
     @TempDir
     Path content;
+
+    private static final String TOO_MANY = "Too many checks from your address. Please wait a minute and try again.";
 
     private String course;
 
@@ -100,6 +114,61 @@ class CertificateViewsTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("verify-check")));
         assertThat(NavigatorKt.getCurrentPath()).isEqualTo("verify/" + issued.code().toLowerCase());
         assertThat(_get(Paragraph.class, spec -> spec.withId("verify-status")).getClassNames()).contains("verify-valid");
+    }
+
+    @Test
+    void a_revoked_code_says_so_with_the_date_in_utc_like_the_pdf() {
+        CertificateView issued = graduate("revoked-learner");
+        signInAs("revoking-admin", Role.ADMIN);
+        CertificateView revoked = certificates.revoke(issued.code());
+        signOut();
+
+        // a server zone whose calendar date differs from UTC at that moment: the page must still say the UTC date
+        Instant at = revoked.revokedAt();
+        TimeZone serverZone = TimeZone.getDefault();
+        TimeZone.setDefault(TimeZone.getTimeZone(at.atZone(ZoneOffset.UTC).getHour() < 12 ? "Etc/GMT+12" : "Pacific/Kiritimati"));
+        try {
+            navigate("verify/" + issued.code());
+        } finally {
+            TimeZone.setDefault(serverZone);
+        }
+        String utcDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.ENGLISH).withZone(ZoneOffset.UTC).format(at);
+        Paragraph status = _get(Paragraph.class, spec -> spec.withId("verify-status"));
+        assertThat(status.getClassNames()).contains("verify-revoked");
+        assertThat(status.getText()).isEqualTo("This certificate was revoked on " + utcDate + ".");
+    }
+
+    @Test
+    void a_replaced_code_says_replaced_and_shows_no_name() {
+        CertificateView issued = graduate("renamed-learner");
+        signInAs("reissuing-admin", Role.ADMIN);
+        certificates.reissue(issued.code(), "Renamed Learner");
+        signOut();
+
+        navigate("verify/" + issued.code());
+        assertThat(_get(Paragraph.class, spec -> spec.withId("verify-status")).getClassNames()).contains("verify-replaced");
+        assertThat(_get(Div.class, spec -> spec.withId("verify-result")).getElement().getTextRecursively())
+                .isEqualTo("This certificate was replaced by a newer one and is no longer valid.");
+    }
+
+    @Test
+    void too_many_checks_from_one_address_are_refused_with_a_message() {
+        // an address of its own, so that other tests' checks are not slowed down by this one
+        VaadinServletRequest current = (VaadinServletRequest) VaadinRequest.getCurrent();
+        CurrentInstance.set(VaadinRequest.class, new VaadinServletRequest(new HttpServletRequestWrapper(current.getHttpServletRequest()) {
+            @Override
+            public String getRemoteAddr() {
+                return "203.0.113.66";
+            }
+        }, current.getService()));
+        // a burst of 20 unknown codes is answered (a slow machine may earn a refilled check or two on top)
+        List<String> answers = new ArrayList<>();
+        for (int i = 0; i < 40 && !answers.contains(TOO_MANY); i++) {
+            navigate("verify/ZZZZ-ZZZZ-ZZ" + (char) ('A' + i / 20) + (char) ('A' + i % 20));
+            answers.add(_get(Div.class, spec -> spec.withId("verify-result")).getElement().getTextRecursively());
+        }
+        assertThat(answers.subList(0, 20)).containsOnly("No certificate has this code.");
+        assertThat(answers).endsWith(TOO_MANY);
     }
 
     @Test
