@@ -2,20 +2,32 @@ package org.collabacademy.certificate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.awt.image.BufferedImage;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNumber;
+import org.apache.pdfbox.pdfparser.PDFStreamParser;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.collabacademy.IntegrationTest;
 import org.collabacademy.TestAccounts;
 import org.collabacademy.TestBrowser;
@@ -102,6 +114,41 @@ class CertificatesTest {
         assertThat(CertificatePdfTest.text(pdf)).contains(learner.displayName(), "Ein kleiner Kurs", date, issued.code(),
                 "Tiny Academy", "Tina Trainer", "Teilnahmezertifikat");
         assertThat(CertificatePdfTest.qrCode(pdf)).isEqualTo(publicUrl.of("/verify/" + issued.code()));
+        assertTheCourseLayout(pdf);
+    }
+
+    /** The tiny course's certificate section: its logo.png is drawn on the page, and the frame is in its colour #884422. */
+    private static void assertTheCourseLayout(byte[] pdf) throws Exception {
+        BufferedImage logo = ImageIO.read(Path.of("src/test/resources/content-cases/valid/content/tiny/logo.png").toFile());
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDPage page = document.getPage(0);
+            List<PDImageXObject> images = new ArrayList<>();
+            for (COSName name : page.getResources().getXObjectNames()) {
+                if (page.getResources().getXObject(name) instanceof PDImageXObject image) {
+                    images.add(image);
+                }
+            }
+            assertThat(images).singleElement().satisfies(image -> {
+                assertThat(image.getWidth()).isEqualTo(logo.getWidth());
+                assertThat(image.getHeight()).isEqualTo(logo.getHeight());
+            });
+
+            List<List<Float>> strokeColours = new ArrayList<>();
+            List<Object> operands = new ArrayList<>();
+            for (Object token : new PDFStreamParser(page).parse()) {
+                if (token instanceof Operator operator) {
+                    // PDFBox sets a stroking colour as "/DeviceRGB CS r g b SC"; other writers use "r g b RG"
+                    if (operator.getName().equals("SC") || operator.getName().equals("RG")) {
+                        strokeColours.add(operands.stream().filter(COSNumber.class::isInstance).map(o -> ((COSNumber) o).floatValue()).toList());
+                    }
+                    operands.clear();
+                } else {
+                    operands.add(token);
+                }
+            }
+            assertThat(strokeColours).isNotEmpty().first().satisfies(rgb -> assertThat(rgb).zipSatisfy(List.of(0x88, 0x44, 0x22),
+                    (actual, expected) -> assertThat(actual).isCloseTo(expected / 255f, within(0.002f))));
+        }
     }
 
     @Test
