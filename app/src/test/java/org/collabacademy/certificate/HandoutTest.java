@@ -3,6 +3,7 @@ package org.collabacademy.certificate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.collabacademy.IntegrationTest;
@@ -49,6 +50,10 @@ class HandoutTest {
         for (CourseOutline.PageOutline page : module.pages()) {
             assertThat(text).as("page title").contains(page.titles().get(language));
         }
+        // a table cell (collaboration-structures) and a call-out title (areas-customer-service-and-markets)
+        assertThat(text).contains(language == Language.RUSSIAN
+                ? List.of("Стратегический альянс", "Три веломагазина в Тампере объединяют ремонтные мощности")
+                : List.of("Strategic alliance", "Three bike shops in Tampere share their repair capacity"));
         String version = language == Language.RUSSIAN ? "Версия материалов " : "Content version ";
         assertThat(text).contains(version + course.version());
         try (PDDocument document = Loader.loadPDF(pdf)) {

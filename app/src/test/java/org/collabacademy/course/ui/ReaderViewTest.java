@@ -6,19 +6,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.NavigatorKt;
 import com.github.mvysny.kaributesting.v10.RouterLinkKt;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.RouterLink;
+import java.net.http.HttpResponse;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.collabacademy.KaribuTest;
+import org.collabacademy.TestAccounts;
+import org.collabacademy.TestBrowser;
 import org.collabacademy.base.Language;
+import org.collabacademy.identity.UserSummary;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 class ReaderViewTest extends KaribuTest {
 
     private static final String MODULE_1 = "courses/collaborate-to-compete/examples-of-collaborations/";
+
+    @LocalServerPort int port;
 
     @BeforeEach
     void signIn() {
@@ -60,6 +71,26 @@ class ReaderViewTest extends KaribuTest {
         navigate(MODULE_1 + "six-prerequisites");
         RouterLinkKt._click(_get(RouterLink.class, spec -> spec.withId("pager-next")));
         assertThat(NavigatorKt.getCurrentPath()).startsWith("courses/collaborate-to-compete/communities-of-practice/");
+    }
+
+    @Test
+    void the_handout_link_downloads_the_modules_handout_in_the_readers_language() throws Exception {
+        UserSummary reader = signInAs("handout-reader");
+        useLanguage(Language.RUSSIAN);
+        navigate(MODULE_1 + "introduction");
+        Anchor link = _get(Anchor.class, spec -> spec.withId("reader-handout"));
+        assertThat(link.getHref()).isEqualTo("/handouts/collaborate-to-compete/examples-of-collaborations.pdf?language=ru");
+        // a plain download: the Vaadin router must not try to open it as a view
+        assertThat(link.getElement().hasAttribute("router-ignore")).isTrue();
+
+        TestBrowser browser = new TestBrowser(port);
+        browser.signIn(reader.email(), TestAccounts.PASSWORD);
+        HttpResponse<byte[]> handout = browser.download(link.getHref());
+        assertThat(handout.statusCode()).isEqualTo(200);
+        assertThat(handout.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        try (PDDocument document = Loader.loadPDF(handout.body())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Примеры сотрудничества");
+        }
     }
 
     @Test
