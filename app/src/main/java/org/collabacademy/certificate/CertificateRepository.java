@@ -15,6 +15,8 @@ interface CertificateRepository extends JpaRepository<Certificate, Long> {
 
     List<Certificate> findByLearnerIdAndAnnouncedFalse(long learnerId);
 
+    Optional<Certificate> findFirstByLearnerIdAndCourseKeyAndStatusOrderByIssuedAtDesc(long learnerId, String courseKey, CertificateStatus status);
+
     boolean existsByLearnerIdAndCourseKeyAndStatus(long learnerId, String courseKey, CertificateStatus status);
 
     @Query("""

@@ -81,6 +81,17 @@ public class Certificates {
     }
 
     /**
+     * The PDF of the signed-in learner's valid certificate for a course: what the dashboard links to, since it
+     * knows the course but not the code.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public byte[] myPdfFor(String courseKey) {
+        return render(certificates.findFirstByLearnerIdAndCourseKeyAndStatusOrderByIssuedAtDesc(me(), courseKey, CertificateStatus.VALID)
+                .orElseThrow(() -> new InvalidInput("course", "certificate.not-found")));
+    }
+
+    /**
      * What anyone may learn about a code. Unknown codes reveal nothing; repeated guessing from one address
      * is slowed down.
      */

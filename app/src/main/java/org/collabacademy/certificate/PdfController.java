@@ -13,7 +13,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Downloads: {@code /certificates/<code>.pdf} and {@code /handouts/<course>/<module>.pdf?language=ru}. Both need sign-in. */
+/**
+ * Downloads: {@code /certificates/<code>.pdf}, {@code /certificates/course/<course>.pdf} (the learner's own) and
+ * {@code /handouts/<course>/<module>.pdf?language=ru}. All need sign-in.
+ */
 @RestController
 class PdfController {
 
@@ -30,6 +33,16 @@ class PdfController {
         try {
             return pdf(certificates.pdf(code), "certificate-" + code + ".pdf");
         } catch (InvalidInput | AuthorizationDeniedException notYours) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
+        }
+    }
+
+    /** The signed-in learner's own certificate for a course, linked from the dashboard. */
+    @GetMapping("/certificates/course/{course}.pdf")
+    ResponseEntity<byte[]> myCertificateFor(@PathVariable String course) {
+        try {
+            return pdf(certificates.myPdfFor(course), "certificate-" + course + ".pdf");
+        } catch (InvalidInput none) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
         }
     }

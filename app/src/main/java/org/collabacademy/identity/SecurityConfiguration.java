@@ -53,7 +53,7 @@ class SecurityConfiguration {
                 // course images and attachments: public like the catalog, served by the course feature
                 .requestMatchers("/content/**").permitAll()
                 // PDF downloads (certificates, handouts): any signed-in user; the services decide whose
-                .requestMatchers("/certificates/*.pdf", "/handouts/**", "/forum/attachments/*", "/authoring/files/**", "/account/my-data.json").authenticated());
+                .requestMatchers("/certificates/*.pdf", "/certificates/course/*.pdf", "/handouts/**", "/forum/attachments/*", "/authoring/files/**", "/account/my-data.json").authenticated());
         http.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
         // a new session id at sign-in (fixation), and a registry of sessions so that disabling an account ends them
         http.sessionManagement(session -> session

@@ -253,6 +253,11 @@ class CertificatesTest {
         assertThat(mine.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("application/pdf");
         assertThat(mine.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment");
         assertThat(CertificatePdfTest.text(mine.body())).contains(issued.code());
+        HttpResponse<byte[]> byCourse = owner.download("/certificates/course/" + course + ".pdf");
+        assertThat(byCourse.statusCode()).as("the dashboard's download link").isEqualTo(200);
+        assertThat(CertificatePdfTest.text(byCourse.body())).contains(issued.code());
+        assertThat(owner.download("/certificates/course/no-such-course.pdf").statusCode()).isEqualTo(404);
+        assertThat(new TestBrowser(port).download("/certificates/course/" + course + ".pdf").statusCode()).isEqualTo(302);
         HttpResponse<byte[]> handout = owner.download("/handouts/" + course + "/first.pdf?language=de");
         assertThat(handout.statusCode()).isEqualTo(200);
         assertThat(owner.download("/handouts/" + course + "/no-such-module.pdf").statusCode()).isEqualTo(404);
@@ -261,6 +266,7 @@ class CertificatesTest {
         UserSummary other = accounts.create("stranger", Role.LEARNER);
         stranger.signIn(other.email(), TestAccounts.PASSWORD);
         assertThat(stranger.download("/certificates/" + issued.code() + ".pdf").statusCode()).isEqualTo(404);
+        assertThat(stranger.download("/certificates/course/" + course + ".pdf").statusCode()).as("no certificate of theirs").isEqualTo(404);
     }
 
     private static String recipients(MimeMessage message) {

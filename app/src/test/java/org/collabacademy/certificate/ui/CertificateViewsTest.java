@@ -85,6 +85,10 @@ class CertificateViewsTest extends KaribuTest {
         navigate("my-learning");
         NotificationsKt.expectNotifications("Congratulations! Your certificate for \"A Tiny Course\" is ready under My certificates.");
         assertThat(_get(Anchor.class, spec -> spec.withId("certificate-link-" + course)).getHref()).isEqualTo("certificates");
+        Anchor download = _get(Anchor.class, spec -> spec.withId("certificate-download-" + course));
+        assertThat(download.getHref()).isEqualTo("/certificates/course/" + course + ".pdf");
+        assertThat(download.getText()).isEqualTo("Download it (PDF)");
+        assertThat(download.getElement().hasAttribute("router-ignore")).as("a download, not a view").isTrue();
 
         navigate("certificates");
         Section card = _get(Section.class, spec -> spec.withId("certificate-" + mine.code()));
