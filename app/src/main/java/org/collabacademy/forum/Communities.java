@@ -158,13 +158,24 @@ public class Communities {
         });
     }
 
-    /** Makes a member a moderator of one community (or takes it back). */
-    @PreAuthorize("hasRole('ADMIN')")
+    /**
+     * Makes a member a moderator of one community (or takes it back): administrators and the community's own
+     * moderators decide, so that a community can grow its moderators without waiting for an administrator.
+     */
+    @PreAuthorize("isAuthenticated()")
     public void appointModerator(String key, long userId, boolean moderator) {
         Place place = access.place(key);
+        if (place.kind() != PlaceKind.COMMUNITY) {
+            throw new InvalidInput("place", "forum.no-such-place");
+        }
+        access.requireModerate(place);
         Member member = members.findByPlaceIdAndUserId(place.id(), userId).filter(Member::isMember)
                 .orElseThrow(() -> new InvalidInput("member", "forum.no-such-member"));
+        if (member.moderator() == moderator) {
+            return;
+        }
         member.makeModerator(moderator);
+        moderation.record(place, moderator ? ModerationAction.APPOINT : ModerationAction.UNAPPOINT, "member " + userId, "");
     }
 
     private PlaceOverview overview(Place place, boolean canRead) {

@@ -16,5 +16,8 @@ public enum ModerationAction {
     UNMUTE,
     ADMIT,
     REJECT,
-    WIKI
+    WIKI,
+    APPOINT,
+    UNAPPOINT,
+    EDIT
 }

@@ -104,6 +104,53 @@ abstract class ForumContract {
     }
 
     @Test
+    void an_appointed_member_moderates_their_own_community_and_no_other() {
+        String mine = community(PlaceAccess.MEMBERS_ONLY);
+        String other = community(PlaceAccess.MEMBERS_ONLY);
+        UserSummary keeper = accounts.create("community-keeper");
+        UserSummary applicant = accounts.create("keeper-applicant");
+        for (UserSummary user : List.of(keeper, applicant)) {
+            accounts.signIn(user.email());
+            communities.join(mine);
+            communities.join(other);
+        }
+        accounts.signIn(admin.email());
+        communities.admit(mine, keeper.id());
+        communities.admit(other, keeper.id());
+        long otherThread = discussions.startThread(other, "Elsewhere", "Not yours to moderate", false);
+
+        accounts.signIn(keeper.email());
+        assertThatThrownBy(() -> communities.appointModerator(mine, keeper.id(), true)).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> communities.admit(mine, applicant.id())).isInstanceOf(AuthorizationDeniedException.class);
+
+        accounts.signIn(admin.email());
+        communities.appointModerator(mine, keeper.id(), true);
+        assertThat(communities.members(mine)).filteredOn(m -> m.userId() == keeper.id()).singleElement()
+                .satisfies(m -> assertThat(m.moderator()).isTrue());
+
+        accounts.signIn(keeper.email());
+        assertThat(communities.place(mine).canModerate()).isTrue();
+        communities.admit(mine, applicant.id());
+        assertThat(communities.members(mine)).filteredOn(m -> m.userId() == applicant.id()).singleElement()
+                .satisfies(m -> assertThat(m.status()).isEqualTo(MemberStatus.MEMBER));
+        assertThat(communities.place(other).canModerate()).isFalse();
+        assertThatThrownBy(() -> communities.admit(other, applicant.id())).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> communities.members(other)).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> moderation.lock(otherThread, true, "mine now")).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> communities.appointModerator(other, applicant.id(), true)).isInstanceOf(AuthorizationDeniedException.class);
+        // the keeper's log shows their own community only: the appointment (by the administrator) and their admission
+        assertThat(moderation.log(PageRequest.of(0, 20))).extracting(ForumViews.LogLine::action, ForumViews.LogLine::moderatorName)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(ModerationAction.ADMIT, keeper.displayName()),
+                        org.assertj.core.groups.Tuple.tuple(ModerationAction.APPOINT, admin.displayName()),
+                        org.assertj.core.groups.Tuple.tuple(ModerationAction.ADMIT, admin.displayName()));
+
+        accounts.signIn(admin.email());
+        communities.appointModerator(mine, keeper.id(), false);
+        accounts.signIn(keeper.email());
+        assertThat(communities.place(mine).canModerate()).isFalse();
+    }
+
+    @Test
     void a_course_board_with_a_thread_per_module_is_open_to_enrolled_learners_and_trainers() {
         UserSummary trainer = accounts.create("board-trainer", Role.TRAINER);
         String course = TestContent.withTinyCourse(content, "board", trainer.email());

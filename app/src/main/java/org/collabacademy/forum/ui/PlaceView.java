@@ -261,6 +261,12 @@ class PlaceView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             mute.addThemeVariants(ButtonVariant.TERTIARY);
             actions.add(mute);
         }
+        if (member.status() == MemberStatus.MEMBER && shown.place().kind() == PlaceKind.COMMUNITY) {
+            boolean appoint = !member.moderator();
+            actions.add(button(getTranslation(appoint ? "forum.make-moderator" : "forum.remove-moderator"),
+                    (appoint ? "make-moderator-" : "remove-moderator-") + member.userId(), ButtonVariant.TERTIARY,
+                    () -> communities.appointModerator(shown.place().key(), member.userId(), appoint)));
+        }
         return actions;
     }
 

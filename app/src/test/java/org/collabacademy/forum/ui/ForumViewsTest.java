@@ -171,6 +171,16 @@ class ForumViewsTest extends KaribuTest {
         Grid<org.collabacademy.forum.ForumViews.MemberLine> members = _get(Grid.class, spec -> spec.withId("member-grid"));
         assertThat(GridKt._getFormattedRow(members, 0)).contains("applicant Tester", "Asked to join");
         _click(_get(GridKt._getCellComponent(members, 0, "actions"), Button.class, spec -> spec.withId("admit-" + applicant.id())));
+        _get(TabSheet.class, spec -> spec.withId("place-tabs")).setSelectedIndex(2);
+        @SuppressWarnings("unchecked")
+        Grid<org.collabacademy.forum.ForumViews.MemberLine> admitted = _get(Grid.class, spec -> spec.withId("member-grid"));
+        _click(_get(GridKt._getCellComponent(admitted, 0, "actions"), Button.class, spec -> spec.withId("make-moderator-" + applicant.id())));
+        _get(TabSheet.class, spec -> spec.withId("place-tabs")).setSelectedIndex(2);
+        @SuppressWarnings("unchecked")
+        Grid<org.collabacademy.forum.ForumViews.MemberLine> appointed = _get(Grid.class, spec -> spec.withId("member-grid"));
+        assertThat(GridKt._getFormattedRow(appointed, 0)).contains("applicant Tester", "Member · Moderator");
+        assertThat(_find(GridKt._getCellComponent(appointed, 0, "actions"), Button.class,
+                spec -> spec.withId("remove-moderator-" + applicant.id()))).hasSize(1);
 
         signInAs(applicant);
         navigate("forum/" + closed);
