@@ -11,6 +11,7 @@ import java.util.Set;
 import org.collabacademy.base.InvalidInput;
 import org.collabacademy.forum.ForumViews.FlaggedPost;
 import org.collabacademy.forum.ForumViews.LogLine;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -87,11 +88,21 @@ public class Moderation {
         }
     }
 
-    /** Posts with open flags in the places the signed-in moderator looks after. */
+    /**
+     * Posts with open flags in the places the signed-in moderator looks after: in one community or board
+     * (its key), or in all of them ({@code null}).
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public List<FlaggedPost> queue() {
-        Set<Long> mine = moderated();
+    public List<FlaggedPost> queue(@Nullable String placeKey) {
+        Set<Long> mine;
+        if (placeKey == null) {
+            mine = moderated();
+        } else {
+            Place place = access.place(placeKey);
+            access.requireModerate(place);
+            mine = Set.of(place.id());
+        }
         if (mine.isEmpty()) {
             return List.of();
         }

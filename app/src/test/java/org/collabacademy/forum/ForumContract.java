@@ -294,15 +294,35 @@ abstract class ForumContract {
         assertThat(seenByMember.html()).isEmpty();
 
         accounts.signIn(admin.email());
-        assertThat(moderation.queue()).filteredOn(f -> f.postId() == post).singleElement()
+        assertThat(moderation.queue(null)).filteredOn(f -> f.postId() == post).singleElement()
                 .satisfies(f -> assertThat(f.reasons()).containsExactlyInAnyOrder("spam 0", "spam 1", "spam 2"));
         assertThat(discussions.posts(thread, 1, 1).getFirst().html()).contains("Buy my stuff");
         moderation.restore(post, "not spam after all");
-        assertThat(moderation.queue()).noneMatch(f -> f.postId() == post);
+        assertThat(moderation.queue(null)).noneMatch(f -> f.postId() == post);
         assertThat(moderation.log(PageRequest.of(0, 20))).extracting(ForumViews.LogLine::action)
                 .contains(ModerationAction.AUTO_HIDE, ModerationAction.RESTORE);
         assertThat(moderation.log(PageRequest.of(0, 20))).filteredOn(l -> l.action() == ModerationAction.RESTORE).first()
                 .satisfies(l -> assertThat(l.reason()).isEqualTo("not spam after all"));
+    }
+
+    @Test
+    void the_review_queue_shows_one_community_or_all_that_the_moderator_looks_after() {
+        String first = community(PlaceAccess.OPEN);
+        String second = community(PlaceAccess.OPEN);
+        UserSummary author = accounts.create("queue-author");
+        accounts.signIn(author.email());
+        long inFirst = discussions.posts(discussions.startThread(first, "First offer", "Buy here", false), 1, 1).getFirst().id();
+        long inSecond = discussions.posts(discussions.startThread(second, "Second offer", "Buy there", false), 1, 1).getFirst().id();
+        UserSummary flagger = accounts.create("queue-flagger");
+        accounts.signIn(flagger.email());
+        moderation.flag(inFirst, "advertising");
+        moderation.flag(inSecond, "advertising too");
+        assertThatThrownBy(() -> moderation.queue(first)).isInstanceOf(AuthorizationDeniedException.class);
+
+        accounts.signIn(admin.email());
+        assertThat(moderation.queue(first)).extracting(ForumViews.FlaggedPost::postId).containsExactly(inFirst);
+        assertThat(moderation.queue(second)).extracting(ForumViews.FlaggedPost::postId).containsExactly(inSecond);
+        assertThat(moderation.queue(null)).extracting(ForumViews.FlaggedPost::postId).contains(inFirst, inSecond);
     }
 
     @Test

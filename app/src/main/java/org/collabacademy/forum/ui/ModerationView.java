@@ -13,7 +13,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -23,22 +26,34 @@ import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Map;
+import org.collabacademy.base.InvalidInput;
+import org.collabacademy.forum.Communities;
 import org.collabacademy.forum.ForumViews.FlaggedPost;
 import org.collabacademy.forum.ForumViews.LogLine;
 import org.collabacademy.forum.Moderation;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.authorization.AuthorizationDeniedException;
 
-/** The review queue (flagged posts in the places the user moderates) and the moderation log. */
+/**
+ * The review queue (flagged posts in the places the user moderates, or with {@code ?place=key} in one of them)
+ * and the moderation log.
+ */
 @Route("moderation")
 @PermitAll
-class ModerationView extends Main implements HasDynamicTitle {
+class ModerationView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final Moderation moderation;
+    private final Communities communities;
+    private final Paragraph filter = new Paragraph();
     private final Div queue = new Div();
     private final Grid<LogLine> log = new Grid<>();
+    private @Nullable String placeKey;
 
-    ModerationView(Moderation moderation) {
+    ModerationView(Moderation moderation, Communities communities) {
         this.moderation = moderation;
+        this.communities = communities;
         addClassNames("wide-page", "moderation-page");
         queue.setId("review-queue");
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale())
@@ -51,13 +66,36 @@ class ModerationView extends Main implements HasDynamicTitle {
         log.addColumn(LogLine::target).setHeader(getTranslation("forum.target")).setFlexGrow(1);
         log.addColumn(LogLine::reason).setHeader(getTranslation("forum.reason")).setAutoWidth(true);
         log.setItems(query -> moderation.log(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
-        add(new H1(getTranslation("forum.review-queue")), queue, new H2(getTranslation("forum.moderation-log")), log);
+        filter.setId("queue-filter");
+        add(new H1(getTranslation("forum.review-queue")), filter, queue, new H2(getTranslation("forum.moderation-log")), log);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        placeKey = event.getLocation().getQueryParameters().getSingleParameter("place").filter(key -> !key.isBlank()).orElse(null);
+        filter.removeAll();
+        filter.setVisible(placeKey != null);
+        if (placeKey != null) {
+            try {
+                filter.add(getTranslation("forum.queue-of", communities.place(placeKey).place().title()) + " ");
+            } catch (InvalidInput | AuthorizationDeniedException notThere) {
+                throw new NotFoundException();
+            }
+            RouterLink all = new RouterLink(getTranslation("forum.queue-all"), ModerationView.class);
+            all.setId("queue-all");
+            filter.add(all);
+        }
         refresh();
     }
 
     private void refresh() {
         queue.removeAll();
-        var flagged = moderation.queue();
+        List<FlaggedPost> flagged;
+        try {
+            flagged = moderation.queue(placeKey);
+        } catch (AuthorizationDeniedException notTheirs) {
+            throw new NotFoundException();
+        }
         if (flagged.isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("forum.queue-empty"));
             empty.setId("queue-empty");

@@ -21,6 +21,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -139,6 +140,7 @@ class PlaceView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         if (shown.canModerate()) {
             RouterLink review = new RouterLink(getTranslation("forum.review-queue"), ModerationView.class);
+            review.setQueryParameters(QueryParameters.of("place", shown.place().key()));
             review.setId("review-queue-link");
             actions.add(review);
         }

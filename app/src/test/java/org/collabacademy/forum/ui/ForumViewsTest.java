@@ -19,6 +19,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.RouterLink;
 import java.nio.file.Path;
 import java.util.UUID;
 import org.collabacademy.KaribuTest;
@@ -29,6 +30,7 @@ import org.collabacademy.course.TestContent;
 import org.collabacademy.forum.Communities;
 import org.collabacademy.forum.Discussions;
 import org.collabacademy.forum.ForumViews.ThreadLine;
+import org.collabacademy.forum.Moderation;
 import org.collabacademy.forum.PlaceAccess;
 import org.collabacademy.forum.PlaceCategory;
 import org.collabacademy.forum.PlaceKind;
@@ -44,6 +46,7 @@ class ForumViewsTest extends KaribuTest {
 
     @Autowired Communities communities;
     @Autowired Discussions discussions;
+    @Autowired Moderation moderation;
     @Autowired ContentImport contentImport;
     @Autowired CourseReader reader;
 
@@ -149,6 +152,34 @@ class ForumViewsTest extends KaribuTest {
         assertThat(_get(Div.class, spec -> spec.withId("post-body-1")).getText()).contains("hidden until a moderator");
         assertThat(_find(TextArea.class, spec -> spec.withId("composer-text"))).isEmpty();
         assertThat(_get(Paragraph.class, spec -> spec.withId("thread-closed")).getText()).contains("locked");
+    }
+
+    @Test
+    void the_review_queue_link_of_a_community_shows_its_flags_only() {
+        accounts.signIn(accounts.create("queue-admin", Role.ADMIN).email());
+        String elsewhere = communities.createCommunity("Elsewhere " + UUID.randomUUID().toString().substring(0, 6), "Another place",
+                PlaceCategory.TOPIC, PlaceAccess.OPEN).place().key();
+        UserSummary author = accounts.create("queue-view-author");
+        accounts.signIn(author.email());
+        long here = discussions.posts(discussions.startThread(place, "Offer here", "Buy here", false), 1, 1).getFirst().id();
+        long there = discussions.posts(discussions.startThread(elsewhere, "Offer there", "Buy there", false), 1, 1).getFirst().id();
+        accounts.signIn(accounts.create("queue-view-flagger").email());
+        moderation.flag(here, "advertising");
+        moderation.flag(there, "advertising");
+
+        signInAs("queue-view-moderator", Role.MODERATOR);
+        navigate("forum/" + place);
+        RouterLink link = _get(RouterLink.class, spec -> spec.withId("review-queue-link"));
+        assertThat(link.getHref()).isEqualTo("moderation?place=" + place);
+        navigate(link.getHref());
+        assertThat(_get(Paragraph.class, spec -> spec.withId("queue-filter")).getText()).contains(title);
+        assertThat(_find(Section.class, spec -> spec.withId("flagged-" + here))).hasSize(1);
+        assertThat(_find(Section.class, spec -> spec.withId("flagged-" + there))).isEmpty();
+
+        navigate(_get(RouterLink.class, spec -> spec.withId("queue-all")).getHref());
+        assertThat(_find(Paragraph.class, spec -> spec.withId("queue-filter"))).as("no filter shown").isEmpty();
+        assertThat(_find(Section.class, spec -> spec.withId("flagged-" + here))).hasSize(1);
+        assertThat(_find(Section.class, spec -> spec.withId("flagged-" + there))).hasSize(1);
     }
 
     @Test
