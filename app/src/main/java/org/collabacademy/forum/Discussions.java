@@ -277,6 +277,10 @@ public class Discussions {
         }
         revisions.save(new PostRevision(post.id(), post.markdown(), me, clock.instant()));
         post.edit(text, clock.instant());
+        if (moderator && !own && !wikiPost) {
+            // changing someone else's words is a moderation action, logged like the others
+            moderation.record(place, ModerationAction.EDIT, "post " + post.id() + " in thread " + thread.id(), "");
+        }
         posts.flush();
         return posts(thread.id(), post.number(), post.number()).getFirst();
     }

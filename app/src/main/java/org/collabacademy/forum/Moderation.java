@@ -127,14 +127,19 @@ public class Moderation {
         log.record(placeOf(post), ModerationAction.HIDE, target(post, threadOf(post)), reason);
     }
 
-    /** Shows a hidden post again and dismisses its flags. */
+    /**
+     * Shows a hidden post again, or keeps a flagged one, and dismisses its flags. Overruling members' flags
+     * needs a reason for the log.
+     */
     @PreAuthorize("isAuthenticated()")
     public void restore(long postId, String reason) {
         Post post = moderatedPost(postId);
+        String why = requireReason(reason);
+        boolean wasHidden = post.hidden();
         post.hide(false);
         post.flagged(0);
         resolveFlags(postId);
-        log.record(placeOf(post), ModerationAction.RESTORE, target(post, threadOf(post)), reason);
+        log.record(placeOf(post), wasHidden ? ModerationAction.RESTORE : ModerationAction.DISMISS_FLAGS, target(post, threadOf(post)), why);
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -191,11 +196,11 @@ public class Moderation {
     }
 
     @PreAuthorize("isAuthenticated()")
-    public void unmute(String placeKey, long userId) {
+    public void unmute(String placeKey, long userId, String reason) {
         Place place = access.place(placeKey);
         access.requireModerate(place);
         members.findByPlaceIdAndUserId(place.id(), userId).ifPresent(m -> m.muteUntil(null));
-        log.record(place, ModerationAction.UNMUTE, "member " + userId, "");
+        log.record(place, ModerationAction.UNMUTE, "member " + userId, PostText.clean(reason).strip());
     }
 
     /** The moderation log of the places the signed-in moderator looks after, newest first. */
@@ -260,6 +265,14 @@ public class Moderation {
 
     private static String target(ForumThread thread) {
         return "thread " + thread.id() + " \"" + thread.title() + "\"";
+    }
+
+    private static String requireReason(String reason) {
+        String why = PostText.clean(reason).strip();
+        if (why.isEmpty()) {
+            throw new InvalidInput("reason", "validation.required");
+        }
+        return why;
     }
 
     private static void requireNotSelf(long userId) {

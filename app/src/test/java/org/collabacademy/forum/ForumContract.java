@@ -326,6 +326,44 @@ abstract class ForumContract {
     }
 
     @Test
+    void the_log_says_who_when_and_why_and_shows_a_moderator_editing_someone_elses_post() {
+        String place = community(PlaceAccess.OPEN);
+        UserSummary author = accounts.create("logged-author");
+        accounts.signIn(author.email());
+        communities.join(place);
+        long thread = discussions.startThread(place, "Logged", "Original words", false);
+        long post = discussions.posts(thread, 1, 1).getFirst().id();
+        discussions.edit(post, "My own correction");
+        accounts.signIn(accounts.create("logged-flagger").email());
+        moderation.flag(post, "rude");
+
+        accounts.signIn(admin.email());
+        java.time.Instant start = clock.instant().minusSeconds(1);
+        moderation.pin(thread, true);
+        assertThatThrownBy(() -> moderation.restore(post, "  ")).isInstanceOf(InvalidInput.class).hasMessageContaining("validation.required");
+        moderation.restore(post, "harsh but fair");
+        moderation.mute(place, author.id(), Duration.ofDays(1), "cooling off");
+        moderation.unmute(place, author.id(), "apologised");
+        discussions.edit(post, "Words changed by a moderator");
+
+        List<ForumViews.LogLine> lines = moderation.log(PageRequest.of(0, 20)).getContent().stream()
+                .filter(l -> l.placeTitle().equals(communities.place(place).place().title())).toList();
+        assertThat(lines).extracting(ForumViews.LogLine::action, ForumViews.LogLine::reason).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple(ModerationAction.PIN, ""),
+                org.assertj.core.groups.Tuple.tuple(ModerationAction.DISMISS_FLAGS, "harsh but fair"),
+                org.assertj.core.groups.Tuple.tuple(ModerationAction.MUTE, "cooling off"),
+                org.assertj.core.groups.Tuple.tuple(ModerationAction.UNMUTE, "apologised"),
+                org.assertj.core.groups.Tuple.tuple(ModerationAction.EDIT, ""));
+        assertThat(lines).allSatisfy(l -> {
+            assertThat(l.moderatorName()).isEqualTo(admin.displayName());
+            assertThat(l.at()).isBetween(start, clock.instant());
+        });
+        assertThat(lines).filteredOn(l -> l.action() == ModerationAction.EDIT).singleElement()
+                .satisfies(l -> assertThat(l.target()).contains("post " + post));
+        assertThat(moderation.queue(place)).isEmpty();
+    }
+
+    @Test
     void moderators_lock_pin_move_and_mute() {
         String place = community(PlaceAccess.OPEN);
         String other = community(PlaceAccess.OPEN);

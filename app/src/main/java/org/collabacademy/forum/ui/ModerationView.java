@@ -125,10 +125,10 @@ class ModerationView extends Main implements BeforeEnterObserver, HasDynamicTitl
         });
         keep.setId("keep-hidden-" + post.postId());
         keep.addThemeVariants(ButtonVariant.ERROR);
-        Button restore = new Button(getTranslation("forum.dismiss-flags"), e -> {
-            moderation.restore(post.postId(), "");
+        Button restore = new Button(getTranslation("forum.dismiss-flags"), e -> ReasonDialog.ask(this, getTranslation("forum.dismiss-flags"), reason -> {
+            moderation.restore(post.postId(), reason);
             refresh();
-        });
+        }));
         restore.setId("dismiss-" + post.postId());
         card.add(new H2(link), state, body, new Paragraph(getTranslation("forum.flag-reasons")), reasons, new HorizontalLayout(keep, restore));
         return card;

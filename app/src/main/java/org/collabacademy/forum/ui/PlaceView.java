@@ -251,8 +251,14 @@ class PlaceView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                     button(getTranslation("forum.reject"), "reject-" + member.userId(), ButtonVariant.TERTIARY,
                             () -> communities.reject(shown.place().key(), member.userId(), "")));
         } else if (member.mutedUntil() != null && member.mutedUntil().isAfter(java.time.Instant.now())) {
-            actions.add(button(getTranslation("forum.unmute"), "unmute-" + member.userId(), ButtonVariant.TERTIARY,
-                    () -> moderation.unmute(shown.place().key(), member.userId())));
+            Button unmute = new Button(getTranslation("forum.unmute"), e -> ReasonDialog.ask(this, getTranslation("forum.unmute"), reason -> {
+                moderation.unmute(shown.place().key(), member.userId(), reason);
+                place = communities.place(shown.place().key());
+                render();
+            }));
+            unmute.setId("unmute-" + member.userId());
+            unmute.addThemeVariants(ButtonVariant.TERTIARY);
+            actions.add(unmute);
         } else {
             Button mute = new Button(getTranslation("forum.mute-week"), e -> ReasonDialog.ask(this, getTranslation("forum.mute-week"), reason -> {
                 moderation.mute(shown.place().key(), member.userId(), Duration.ofDays(7), reason);

@@ -139,10 +139,10 @@ class PostCard extends Article {
         }
         if (thread.canModerate()) {
             if (post.hidden()) {
-                actions.add(small("forum.restore", "restore-" + post.number(), () -> {
-                    moderation.restore(post.id(), "");
+                actions.add(small("forum.restore", "restore-" + post.number(), () -> ReasonDialog.ask(this, getTranslation("forum.restore"), reason -> {
+                    moderation.restore(post.id(), reason);
                     changed.reload(this);
-                }));
+                })));
             } else {
                 actions.add(small("forum.hide", "hide-" + post.number(), () -> ReasonDialog.ask(this, getTranslation("forum.hide"), reason -> {
                     moderation.hide(post.id(), reason);

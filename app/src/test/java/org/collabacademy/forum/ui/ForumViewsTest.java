@@ -180,6 +180,17 @@ class ForumViewsTest extends KaribuTest {
         assertThat(_find(Paragraph.class, spec -> spec.withId("queue-filter"))).as("no filter shown").isEmpty();
         assertThat(_find(Section.class, spec -> spec.withId("flagged-" + here))).hasSize(1);
         assertThat(_find(Section.class, spec -> spec.withId("flagged-" + there))).hasSize(1);
+
+        // dismissing members' flags asks why, for the log
+        _click(_get(Button.class, spec -> spec.withId("dismiss-" + there)));
+        _click(_get(Button.class, spec -> spec.withId("moderation-confirm")));
+        assertThat(_get(TextField.class, spec -> spec.withId("moderation-reason")).isInvalid()).isTrue();
+        userSets(_get(TextField.class, spec -> spec.withId("moderation-reason")), "An ordinary offer");
+        _click(_get(Button.class, spec -> spec.withId("moderation-confirm")));
+        assertThat(_find(Section.class, spec -> spec.withId("flagged-" + there))).isEmpty();
+        @SuppressWarnings("unchecked")
+        Grid<org.collabacademy.forum.ForumViews.LogLine> log = _get(Grid.class, spec -> spec.withId("moderation-log"));
+        assertThat(GridKt._getFormattedRow(log, 0)).contains("flags dismissed", "An ordinary offer", "queue-view-moderator Tester");
     }
 
     @Test
