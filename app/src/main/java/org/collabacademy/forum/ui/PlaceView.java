@@ -27,7 +27,6 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
-import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -260,8 +259,8 @@ class PlaceView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             unmute.addThemeVariants(ButtonVariant.TERTIARY);
             actions.add(unmute);
         } else {
-            Button mute = new Button(getTranslation("forum.mute-week"), e -> ReasonDialog.ask(this, getTranslation("forum.mute-week"), reason -> {
-                moderation.mute(shown.place().key(), member.userId(), Duration.ofDays(7), reason);
+            Button mute = new Button(getTranslation("forum.mute"), e -> MuteDialog.ask(this, (duration, reason) -> {
+                moderation.mute(shown.place().key(), member.userId(), duration, reason);
                 place = communities.place(shown.place().key());
                 render();
             }));

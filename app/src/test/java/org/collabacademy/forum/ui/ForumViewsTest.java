@@ -19,6 +19,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.RouterLink;
 import java.nio.file.Path;
 import java.util.UUID;
@@ -47,6 +49,7 @@ class ForumViewsTest extends KaribuTest {
     @Autowired Communities communities;
     @Autowired Discussions discussions;
     @Autowired Moderation moderation;
+    @Autowired org.collabacademy.TestClock clock;
     @Autowired ContentImport contentImport;
     @Autowired CourseReader reader;
 
@@ -227,6 +230,37 @@ class ForumViewsTest extends KaribuTest {
         signInAs(applicant);
         navigate("forum/" + closed);
         assertThat(_find(Button.class, spec -> spec.withId("new-thread"))).hasSize(1);
+    }
+
+    @Test
+    void a_moderator_mutes_a_member_for_a_chosen_number_of_days() {
+        UserSummary loud = accounts.create("mute-target");
+        accounts.signIn(loud.email());
+        communities.join(place);
+
+        signInAs("mute-admin", Role.ADMIN);
+        navigate("forum/" + place);
+        _get(TabSheet.class, spec -> spec.withId("place-tabs")).setSelectedIndex(2);
+        @SuppressWarnings("unchecked")
+        Grid<org.collabacademy.forum.ForumViews.MemberLine> members = _get(Grid.class, spec -> spec.withId("member-grid"));
+        _click(_get(GridKt._getCellComponent(members, 0, "actions"), Button.class, spec -> spec.withId("mute-" + loud.id())));
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<MuteDialog.Length> length = _get(RadioButtonGroup.class, spec -> spec.withId("mute-length"));
+        assertThat(length.getValue()).isEqualTo(MuteDialog.Length.WEEK);
+        assertThat(_find(IntegerField.class, spec -> spec.withId("mute-days"))).isEmpty();
+        userSets(length, MuteDialog.Length.CUSTOM);
+        IntegerField days = _get(IntegerField.class, spec -> spec.withId("mute-days"));
+        userSets(days, 400);
+        _click(_get(Button.class, spec -> spec.withId("mute-confirm")));
+        assertThat(days.isInvalid()).isTrue();
+        assertThat(communities.members(place)).singleElement().satisfies(m -> assertThat(m.mutedUntil()).isNull());
+
+        userSets(days, 10);
+        userSets(_get(TextField.class, spec -> spec.withId("moderation-reason")), "Ten days to calm down");
+        java.time.Instant before = clock.instant();
+        _click(_get(Button.class, spec -> spec.withId("mute-confirm")));
+        assertThat(communities.members(place)).singleElement().satisfies(m -> assertThat(m.mutedUntil())
+                .isBetween(before.plus(java.time.Duration.ofDays(10)).minusSeconds(5), clock.instant().plus(java.time.Duration.ofDays(10)).plusSeconds(5)));
     }
 
     @Test
