@@ -211,6 +211,44 @@ abstract class ForumContract {
         assertThat(discussions.thread(thread).firstUnread()).isEqualTo(2);
     }
 
+    @Test
+    void a_choice_on_one_thread_overrides_the_choice_on_its_place() {
+        String watched = community(PlaceAccess.OPEN);
+        String quiet = community(PlaceAccess.OPEN);
+        UserSummary follower = accounts.create("thread-follower");
+        accounts.signIn(admin.email());
+        long noisy = discussions.startThread(watched, "Noisy thread", "Much talk", false);
+        long calm = discussions.startThread(watched, "Calm thread", "Little talk", false);
+        long chosen = discussions.startThread(quiet, "The one thread I care about", "Read me", false);
+        long other = discussions.startThread(quiet, "Another thread", "Not for me", false);
+
+        accounts.signIn(follower.email());
+        discussions.followPlace(watched, Level.WATCHING, EmailMode.OFF);
+        discussions.followThread(noisy, Level.MUTED, EmailMode.OFF);
+        discussions.followThread(chosen, Level.WATCHING, EmailMode.OFF);
+        assertThat(discussions.thread(noisy).level()).isEqualTo(Level.MUTED);
+        assertThat(discussions.thread(calm).level()).isEqualTo(Level.WATCHING);
+        assertThat(discussions.thread(chosen).level()).isEqualTo(Level.WATCHING);
+        assertThat(discussions.thread(other).level()).isEqualTo(Level.TRACKING);
+
+        accounts.signIn(admin.email());
+        for (long thread : List.of(noisy, calm, chosen, other)) {
+            discussions.reply(thread, "A reply");
+        }
+
+        accounts.signIn(follower.email());
+        assertThat(inbox.notifications(PageRequest.of(0, 50))).extracting(ForumViews.NotificationLine::threadId)
+                .containsExactlyInAnyOrder(calm, chosen);
+        assertThat(inbox.notifications(PageRequest.of(0, 50))).allMatch(n -> n.reason() == NotificationReason.WATCHING);
+
+        // changing one's mind on the thread replaces the earlier choice
+        discussions.followThread(noisy, Level.WATCHING, EmailMode.OFF);
+        accounts.signIn(admin.email());
+        discussions.reply(noisy, "Now you hear me");
+        accounts.signIn(follower.email());
+        assertThat(inbox.notifications(PageRequest.of(0, 50))).extracting(ForumViews.NotificationLine::threadId).contains(noisy);
+    }
+
     private String ownHandle(UserSummary user, String place) {
         accounts.signIn(user.email());
         long thread = discussions.threads(place, PageRequest.of(0, 50)).getContent().stream()
