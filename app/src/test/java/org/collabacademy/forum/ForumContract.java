@@ -471,6 +471,37 @@ abstract class ForumContract {
     }
 
     @Test
+    void a_moderator_chooses_the_answer_and_deletes_softly_with_a_log_entry() {
+        String place = community(PlaceAccess.OPEN);
+        UserSummary asker = accounts.create("absent-asker");
+        accounts.signIn(asker.email());
+        long thread = discussions.startThread(place, "Which fair?", "Hannover or Leipzig?", true);
+        UserSummary helper = accounts.create("fair-helper");
+        accounts.signIn(helper.email());
+        PostLine good = discussions.reply(thread, "Hannover, for machines.");
+        PostLine spam = discussions.reply(thread, "Buy tickets from me.");
+
+        accounts.signIn(admin.email());
+        discussions.markAnswer(good.id());
+        assertThat(discussions.posts(thread, 2, 2).getFirst().answer()).isTrue();
+        assertThat(discussions.thread(thread).answerPostId()).isEqualTo(good.id());
+        discussions.delete(spam.id());
+
+        accounts.signIn(helper.email());
+        PostLine deleted = discussions.posts(thread, 3, 3).getFirst();
+        assertThat(deleted.deleted()).isTrue();
+        assertThat(deleted.html()).isEmpty();
+        assertThat(discussions.thread(thread).posts()).as("a soft delete keeps the post's place").isEqualTo(3);
+        assertThatThrownBy(() -> discussions.markAnswer(spam.id())).isInstanceOf(AuthorizationDeniedException.class);
+
+        accounts.signIn(admin.email());
+        assertThatThrownBy(() -> discussions.markAnswer(spam.id())).isInstanceOf(InvalidInput.class).hasMessageContaining("forum.not-an-answer");
+        assertThat(moderation.log(PageRequest.of(0, 20))).filteredOn(l -> l.action() == ModerationAction.DELETE)
+                .filteredOn(l -> l.target().equals("post " + spam.id() + " in thread " + thread)).singleElement()
+                .satisfies(l -> assertThat(l.moderatorName()).isEqualTo(admin.displayName()));
+    }
+
+    @Test
     void search_finds_only_what_the_user_may_see() {
         String open = community(PlaceAccess.OPEN);
         String closed = community(PlaceAccess.MEMBERS_ONLY);
