@@ -249,6 +249,28 @@ abstract class ForumContract {
         assertThat(inbox.notifications(PageRequest.of(0, 50))).extracting(ForumViews.NotificationLine::threadId).contains(noisy);
     }
 
+    @Test
+    void the_first_unread_post_is_where_reading_stopped() {
+        String place = community(PlaceAccess.OPEN);
+        accounts.signIn(admin.email());
+        long thread = discussions.startThread(place, "Three posts", "One", false);
+        discussions.reply(thread, "Two");
+        discussions.reply(thread, "Three");
+
+        UserSummary reader = accounts.create("unread-reader");
+        accounts.signIn(reader.email());
+        assertThat(discussions.thread(thread).firstUnread()).isEqualTo(1);
+        assertThat(discussions.threads(place, PageRequest.of(0, 10))).filteredOn(t -> t.id() == thread).singleElement()
+                .satisfies(t -> assertThat(t.unread()).as("never opened").isEqualTo(-1));
+        discussions.markRead(thread, 1);
+        assertThat(discussions.thread(thread).firstUnread()).isEqualTo(2);
+        assertThat(discussions.threads(place, PageRequest.of(0, 10))).filteredOn(t -> t.id() == thread).singleElement()
+                .satisfies(t -> assertThat(t.unread()).isEqualTo(2));
+        discussions.markRead(thread, 3);
+        assertThat(discussions.threads(place, PageRequest.of(0, 10))).filteredOn(t -> t.id() == thread).singleElement()
+                .satisfies(t -> assertThat(t.unread()).isZero());
+    }
+
     private String ownHandle(UserSummary user, String place) {
         accounts.signIn(user.email());
         long thread = discussions.threads(place, PageRequest.of(0, 50)).getContent().stream()

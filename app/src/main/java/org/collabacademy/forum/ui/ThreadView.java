@@ -159,8 +159,12 @@ class ThreadView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             add(closed);
         }
         if (target > 1) {
+            // the post the reader comes for (the first unread one, or ?post=n) is marked and scrolled to
             posts.getChildren().filter(c -> c.getId().map(id -> id.equals("post-" + target)).orElse(false)).findFirst()
-                    .ifPresent(c -> c.getElement().callJsFunction("scrollIntoView"));
+                    .ifPresent(c -> {
+                        c.getElement().getClassList().add("thread-target");
+                        c.getElement().callJsFunction("scrollIntoView");
+                    });
         }
     }
 

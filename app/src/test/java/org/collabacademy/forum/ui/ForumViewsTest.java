@@ -264,6 +264,25 @@ class ForumViewsTest extends KaribuTest {
     }
 
     @Test
+    void a_thread_opens_at_the_first_unread_post() {
+        UserSummary writer = accounts.create("unread-writer", Role.ADMIN);
+        accounts.signIn(writer.email());
+        long thread = discussions.startThread(place, "Read halfway", "One", false);
+        discussions.reply(thread, "Two");
+        discussions.reply(thread, "Three");
+        UserSummary reader = accounts.create("unread-view-reader");
+        accounts.signIn(reader.email());
+        discussions.markRead(thread, 1);
+
+        signInAs(reader);
+        navigate("forum/" + place + "/" + thread);
+        assertThat(post(2).getClassNames()).contains("thread-target");
+        assertThat(post(1).getClassNames()).doesNotContain("thread-target");
+        assertThat(_get(Div.class, spec -> spec.withId("post-body-3")).getElement().getProperty("innerHTML")).contains("Three");
+        assertThat(discussions.thread(thread).firstUnread()).as("opening it reads it to the end").isEqualTo(3);
+    }
+
+    @Test
     void an_administrator_creates_a_community_in_the_app() {
         signInAs("community-founder", Role.ADMIN);
         navigate("forum");
