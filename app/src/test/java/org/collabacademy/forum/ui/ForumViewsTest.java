@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NavigatorKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.button.Button;
@@ -280,6 +281,51 @@ class ForumViewsTest extends KaribuTest {
         assertThat(post(1).getClassNames()).doesNotContain("thread-target");
         assertThat(_get(Div.class, spec -> spec.withId("post-body-3")).getElement().getProperty("innerHTML")).contains("Three");
         assertThat(discussions.thread(thread).firstUnread()).as("opening it reads it to the end").isEqualTo(3);
+    }
+
+    @Test
+    void a_reply_written_elsewhere_appears_in_an_open_thread() throws InterruptedException {
+        UserSummary writer = accounts.create("live-writer", Role.ADMIN);
+        accounts.signIn(writer.email());
+        long thread = discussions.startThread(place, "Live thread", "Anyone here?", false);
+        long longThread = discussions.startThread(place, "Long live thread", "Post 1", false);
+        for (int i = 2; i <= 30; i++) {
+            discussions.reply(longThread, "Post " + i);
+        }
+
+        signInAs("live-reader");
+        navigate("forum/" + place + "/" + thread);
+        assertThat(_find(Article.class, spec -> spec.withId("post-2"))).isEmpty();
+        replyElsewhere(writer, thread, "Yes, I am here.");
+        // the arrival reaches the view through UI.access; a round trip runs whatever is still queued
+        MockVaadin.clientRoundtrip(false);
+        assertThat(_get(Div.class, spec -> spec.withId("post-body-2")).getElement().getProperty("innerHTML")).contains("I am here");
+
+        // a reader who is not at the end of the thread is told instead of being moved
+        navigate("forum/" + place + "/" + longThread);
+        assertThat(_find(Article.class, spec -> spec.withId("post-31"))).isEmpty();
+        replyElsewhere(writer, longThread, "Post 31");
+        MockVaadin.clientRoundtrip(false);
+        assertThat(_get(Button.class, spec -> spec.withId("new-replies")).getText()).isEqualTo("New replies: 11. Show them");
+        assertThat(_find(Article.class, spec -> spec.withId("post-31"))).isEmpty();
+    }
+
+    /** Another user replies on another thread (as another request would), while this UI holds its session. */
+    private void replyElsewhere(UserSummary writer, long thread, String text) throws InterruptedException {
+        java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread other = new Thread(() -> {
+            try {
+                accounts.signIn(writer.email());
+                discussions.reply(thread, text);
+            } catch (Throwable e) {
+                failure.set(e);
+            } finally {
+                accounts.signOut();
+            }
+        });
+        other.start();
+        other.join(30_000);
+        assertThat(failure.get()).isNull();
     }
 
     @Test
