@@ -65,6 +65,11 @@ class AccessibilityIT {
                 }
                 browser.width(width);
                 browser.open(path);
+                Object overflow = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                        "return document.documentElement.scrollWidth - window.innerWidth;");
+                if (((Number) overflow).intValue() > 1) {
+                    found.add(width + "px: the page is " + overflow + " px wider than the window (sideways scrolling)");
+                }
                 Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser.driver());
                 for (Rule rule : results.getViolations()) {
                     if ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) {
@@ -75,5 +80,28 @@ class AccessibilityIT {
             }
         }
         assertThat(found).as("axe-core on %s (%s, %s)", path, who, language).isEmpty();
+    }
+
+    /** On a phone the navigation sits behind the drawer toggle; printed, a page is only its text. */
+    @org.junit.jupiter.api.Test
+    void a_phone_reaches_the_menu_through_the_drawer_and_a_printed_page_drops_navigation() {
+        try (Browser browser = new Browser(app, "layout")) {
+            browser.signIn("learner@demo.collabacademy.org", "learn-together-2026");
+            browser.width(390);
+            browser.open("/courses/collaborate-to-compete/examples-of-collaborations/five-sme-types");
+            org.openqa.selenium.WebElement toggle = browser.find("vaadin-drawer-toggle");
+            assertThat(toggle.isDisplayed()).as("the drawer toggle shows on a phone").isTrue();
+            browser.click("vaadin-drawer-toggle");
+            browser.until(d -> d.findElement(org.openqa.selenium.By.cssSelector("#main-navigation")).isDisplayed());
+            browser.screenshot("phone-menu-open");
+
+            browser.width(1280);
+            browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+            String hidden = (String) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("""
+                    return ['.reader-side', '.pager'].filter(css => { const e = document.querySelector(css);
+                        return e && getComputedStyle(e).display !== 'none'; }).join(',');""");
+            assertThat(hidden).as("shown in print").isEmpty();
+            assertThat(browser.text("#page-body")).isNotBlank();
+        }
     }
 }
