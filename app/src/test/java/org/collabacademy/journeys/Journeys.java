@@ -361,7 +361,7 @@ abstract class Journeys {
     }
 
     /** Script that must never run: each payload would set window.__xss (the test watches for it and for dialogs). */
-    private static final String PAYLOADS = String.join(" ",
+    static final String PAYLOADS = String.join(" ",
             "<script>window.__xss=1</script>", "<img src=x onerror=\"window.__xss=2\">", "[click](javascript:window.__xss=3)",
             "<svg onload=\"window.__xss=4\"></svg>", "<a href=\"data:text/html,<script>parent.__xss=5</script>\">d</a>",
             "<div style=\"background:url(javascript:window.__xss=6)\">s</div>", "<scr\u200bipt>window.__xss=7</scr\u200bipt>");
