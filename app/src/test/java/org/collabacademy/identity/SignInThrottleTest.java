@@ -2,9 +2,12 @@ package org.collabacademy.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
-import org.collabacademy.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
@@ -15,7 +18,7 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 /** The throttle on its own, with a clock the test moves, so that waiting a minute takes no time. */
 class SignInThrottleTest {
 
-    private final TestClock clock = new TestClock();
+    private final MovableClock clock = new MovableClock();
     private final SignInThrottle throttle = new SignInThrottle(clock);
 
     @Test
@@ -69,5 +72,29 @@ class SignInThrottleTest {
         attempt.setDetails(new WebAuthenticationDetails(address, null));
         throttle.failed(new AuthenticationFailureBadCredentialsEvent(attempt,
                 new org.springframework.security.authentication.BadCredentialsException("wrong")));
+    }
+
+    private static final class MovableClock extends Clock {
+
+        private Instant now = Instant.parse("2026-03-01T09:00:00Z");
+
+        void advance(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
     }
 }
