@@ -15,6 +15,8 @@ import org.springframework.transaction.CannotCreateTransactionException;
 public class DatabaseReachability {
 
     private final DataSource dataSource;
+    private final java.util.concurrent.atomic.AtomicBoolean probing = new java.util.concurrent.atomic.AtomicBoolean();
+    private volatile boolean reachable = true;
 
     DatabaseReachability(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -36,12 +38,27 @@ public class DatabaseReachability {
         return false;
     }
 
-    /** Tries one connection, briefly. */
+    /**
+     * The answer of the last probe, starting a new one in the background when none is running: a probe can wait
+     * for the pool's connection timeout, which must not hold a user's session (pages poll this while they wait).
+     */
     public boolean reachableNow() {
-        try (Connection connection = dataSource.getConnection()) {
-            return connection.isValid(2);
-        } catch (SQLException | RuntimeException stillDown) {
-            return false;
+        if (probing.compareAndSet(false, true)) {
+            Thread.ofVirtual().start(() -> {
+                try (Connection connection = dataSource.getConnection()) {
+                    reachable = connection.isValid(2);
+                } catch (SQLException | RuntimeException stillDown) {
+                    reachable = false;
+                } finally {
+                    probing.set(false);
+                }
+            });
         }
+        return reachable;
+    }
+
+    /** Records that a request just found the database out of reach, until a probe finds it back. */
+    public void sawOutage() {
+        reachable = false;
     }
 }

@@ -27,7 +27,7 @@ class DirectoryData implements PersonalData {
         return List.of(
                 "update organization set contact_name = '', contact_email = '', contact_phone = '' where id in (select m.organization_id"
                         + " from organization_member m where m.user_id = ?) and (select count(*) from organization_member o"
-                        + " where o.organization_id = organization.id) = 1",
+                        + " where o.organization_id = organization.id and o.status = 'MEMBER') = 1",
                 "update partner_message set author_name = '' where author_id = ?",
                 "delete from saved_search where user_id = ?",
                 "delete from directory_notice where user_id = ?",

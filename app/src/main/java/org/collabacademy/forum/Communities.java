@@ -174,6 +174,10 @@ public class Communities {
         if (member.moderator() == moderator) {
             return;
         }
+        if (!moderator && !Access.isStaff()) {
+            // community moderators may appoint, but only staff take the role away, so that no one can take a community over
+            throw new InvalidInput("member", "forum.moderator-removal-staff-only");
+        }
         member.makeModerator(moderator);
         moderation.record(place, moderator ? ModerationAction.APPOINT : ModerationAction.UNAPPOINT, "member " + userId, "");
     }

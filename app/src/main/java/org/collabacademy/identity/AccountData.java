@@ -25,6 +25,9 @@ class AccountData implements PersonalData {
     public List<String> erasure() {
         // the row stays as a tombstone: other features' records point to its id; the e-mail is free to sign up again
         return List.of(
+                // events not yet handled that carry the person's name or e-mail (e.g. a certificate mail still to send)
+                "delete from event_publication where serialized_event like concat('%\"learnerId\":', cast(? as varchar(20)), ',%')"
+                        + " or serialized_event like concat('%\"learnerId\":', cast(? as varchar(20)), '}%')",
                 "delete from user_account_role where user_account_id = ?",
                 "update user_account set email = concat('deleted-', cast(id as varchar(20)), '@deleted.invalid'), display_name = '',"
                         + " organization = null, language = null, password_hash = '', enabled = false, deleted_at = current_timestamp,"

@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -64,7 +65,7 @@ class LrsForwarder {
         return delivered;
     }
 
-    private record Batch(LrsEndpoint endpoint, List<UUID> ids, Map<UUID, String> json) {
+    private record Batch(LrsEndpoint endpoint, List<UUID> ids, Map<UUID, String> json, Instant claimedUntil) {
     }
 
     int deliverBatch(long endpointId) {
@@ -77,6 +78,10 @@ class LrsForwarder {
             // find the statements the LRS refuses by sending them one by one; the others go through
             int delivered = 0;
             for (UUID id : batch.ids()) {
+                if (clock.instant().plus(settings.connectTimeout()).plus(settings.readTimeout()).isAfter(batch.claimedUntil())) {
+                    // the rest waits for the next round, so that no other node sends what this one still holds
+                    break;
+                }
                 Outcome single = send(batch.endpoint(), "[" + batch.json().get(id) + "]");
                 delivered += record(endpointId, List.of(id), single);
             }
@@ -89,9 +94,10 @@ class LrsForwarder {
         LrsEndpoint endpoint = endpoints.findById(endpointId).orElseThrow();
         Instant now = clock.instant();
         List<UUID> claimed = new ArrayList<>();
-        // the claim outlives one send at most by a little: a node that dies while sending (SIGKILL, power cut)
-        // leaves its batch to be sent again soon after, by itself after a restart or by another node
-        Instant claimedUntil = now.plus(settings.connectTimeout()).plus(settings.readTimeout()).plusSeconds(10);
+        // the claim covers the batch's send and one single resend, little more: a node that dies while sending
+        // (SIGKILL, power cut) leaves its batch to be sent again soon after, by itself after a restart or by another node
+        Duration oneSend = settings.connectTimeout().plus(settings.readTimeout());
+        Instant claimedUntil = now.plus(oneSend).plus(oneSend).plusSeconds(10);
         for (LrsDelivery due : deliveries.due(endpointId, now, PageRequest.of(0, settings.batchSize()))) {
             if (deliveries.claim(new LrsDelivery.Key(endpointId, due.statementId()), now, claimedUntil) == 1) {
                 claimed.add(due.statementId());
@@ -99,7 +105,7 @@ class LrsForwarder {
         }
         Map<UUID, String> json = statements.findAllById(claimed).stream()
                 .collect(Collectors.toMap(StoredStatement::id, StoredStatement::statement, (a, b) -> a));
-        return new Batch(endpoint, claimed, json);
+        return new Batch(endpoint, claimed, json, claimedUntil);
     }
 
     /** The LRS's answer: an HTTP status, or 0 with the error when no answer came. */

@@ -99,6 +99,8 @@ abstract class AccountDeletionContract {
         assertThat(count("select count(*) from organization where contact_email = ?", me.email())).isZero();
         assertThat(count("select count(*) from organization_member where user_id = ?", me.id())).isZero();
         assertThat(count("select count(*) from forum_subscription where user_id = ?", me.id())).isZero();
+        assertThat(count("select count(*) from event_publication where serialized_event like ?", "%" + me.email() + "%"))
+                .as("no recorded event keeps the e-mail").isZero();
 
         // what stays is pseudonymous: the post under a blank name ("deleted user" in the views), the records, the certificate
         UserSummary reader2 = accounts.create("reader");

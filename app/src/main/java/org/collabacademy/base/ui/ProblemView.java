@@ -44,13 +44,20 @@ class ProblemView extends Main implements HasErrorParameter<Exception>, HasDynam
             Paragraph text = new Paragraph(getTranslation("shell.reconnecting.text"));
             text.getElement().setAttribute("aria-live", "polite");
             add(heading, text);
+            database.sawOutage();
             UI ui = event.getUI();
             ui.setPollInterval(5_000);
-            ui.addPollListener(poll -> {
+            com.vaadin.flow.shared.Registration polling = ui.addPollListener(poll -> {
                 if (database.reachableNow()) {
                     ui.setPollInterval(-1);
                     ui.getPage().reload();
                 }
+            });
+            // leaving this page (the user went elsewhere) stops the polling, so no other page reloads by itself
+            addDetachListener(detached -> {
+                polling.remove();
+                ui.setPollInterval(-1);
+                detached.unregisterListener();
             });
             return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
         }

@@ -61,7 +61,7 @@ class ModerationView extends Main implements BeforeEnterObserver, HasDynamicTitl
         log.setId("moderation-log");
         log.addColumn(line -> date.format(line.at())).setHeader(getTranslation("forum.when")).setAutoWidth(true);
         log.addColumn(LogLine::placeTitle).setHeader(getTranslation("forum.place")).setAutoWidth(true);
-        log.addColumn(LogLine::moderatorName).setHeader(getTranslation("forum.moderator")).setAutoWidth(true);
+        log.addColumn(line -> ShownName.of(this, line.moderatorName())).setHeader(getTranslation("forum.moderator")).setAutoWidth(true);
         log.addColumn(line -> getTranslation("forum.action." + line.action().name())).setHeader(getTranslation("forum.action")).setAutoWidth(true);
         log.addColumn(LogLine::target).setHeader(getTranslation("forum.target")).setFlexGrow(1);
         log.addColumn(LogLine::reason).setHeader(getTranslation("forum.reason")).setAutoWidth(true);

@@ -1,5 +1,6 @@
 package org.collabacademy.forum.ui;
 
+import org.collabacademy.base.ui.ShownName;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -64,7 +65,7 @@ class SearchView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 RouterLink link = new RouterLink(hit.threadTitle() + " #" + hit.number(), ThreadView.class,
                         new RouteParameters(Map.of("place", hit.placeKey(), "thread", String.valueOf(hit.threadId()))));
                 link.setQueryParameters(QueryParameters.of("post", String.valueOf(hit.number())));
-                Div item = new Div(link, new Paragraph(hit.placeTitle() + " · " + hit.authorName()), new Paragraph(hit.excerpt()));
+                Div item = new Div(link, new Paragraph(hit.placeTitle() + " · " + ShownName.of(this, hit.authorName())), new Paragraph(hit.excerpt()));
                 item.addClassName("search-hit");
                 results.add(item);
             }
