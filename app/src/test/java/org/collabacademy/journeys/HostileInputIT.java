@@ -14,7 +14,7 @@ import org.openqa.selenium.Keys;
 
 /**
  * Stored XSS in every kind of field a user writes, rendered in a real browser: a person's name and firm, an
- * uploaded file's name, a post, a directory profile and a page draft. Each payload would set
+ * uploaded file's name, a post, a directory profile, a page draft and a quiz question. Each payload would set
  * {@code window.__xss}; after every page that shows them it is still unset. Run alone with
  * {@code ./mvnw -pl app verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=HostileInputIT}.
  */
@@ -114,6 +114,34 @@ class HostileInputIT {
             trainer.until(d -> d.findElement(By.cssSelector("#editor-preview")).getText().contains(marker));
             assertNoScriptRan(trainer, "a page draft's preview");
             trainer.screenshot("hostile-page-preview");
+
+            // quiz text: the first question's text becomes hostile, then the quiz is tried out as a learner would see it
+            trainer.open("/authoring/collaborate-to-compete/quiz?file=01-examples-of-collaborations%2Fquiz.yaml");
+            trainer.click("#edit-question-0");
+            org.openqa.selenium.WebElement source = trainer.find("#question-source textarea");
+            String yaml = source.getDomProperty("value");
+            String original = "According to the module, where does the main benefit of collaboration come from for most SMEs?";
+            assertThat(yaml).contains(original);
+            String hostile = yaml.replace(original, marker + " <img src=x onerror=window.__xss=31> <script>window.__xss=32</script> [x](javascript:window.__xss=33)");
+            ((JavascriptExecutor) trainer.driver()).executeScript(
+                    "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true})); arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+                    source, hostile);
+            trainer.waitForVaadin();
+            trainer.click("#question-save");
+            trainer.until(d -> d.findElement(By.cssSelector("#quiz-questions")).getText().contains(marker));
+            assertNoScriptRan(trainer, "the quiz editor's question list");
+            // a try-out draws 10 of the 14 questions like an attempt: try until the hostile one is drawn
+            for (int tries = 0; tries < 10 && !(trainer.driver().getCurrentUrl().contains("/quizzes/try/")
+                    && trainer.text("body").contains(marker + " <img")); tries++) {
+                trainer.open("/authoring/collaborate-to-compete/quiz?file=01-examples-of-collaborations%2Fquiz.yaml");
+                trainer.click("#try-quiz");
+                trainer.until(d -> d.getCurrentUrl().contains("/quizzes/try/"));
+                trainer.waitForVaadin();
+            }
+            assertThat(trainer.driver().getCurrentUrl()).contains("/quizzes/try/");
+            assertThat(trainer.text("body")).as("the hostile question shows as text").contains(marker + " <img");
+            assertNoScriptRan(trainer, "a quiz with hostile question text, tried out");
+            trainer.screenshot("hostile-quiz-try-out");
         }
     }
 
