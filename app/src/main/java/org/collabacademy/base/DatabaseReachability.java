@@ -27,7 +27,11 @@ public class DatabaseReachability {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof CannotCreateTransactionException || cause instanceof DataAccessResourceFailureException
                     || cause instanceof java.sql.SQLTransientConnectionException || cause instanceof java.sql.SQLNonTransientConnectionException
-                    || cause instanceof org.hibernate.exception.JDBCConnectionException || cause instanceof java.net.ConnectException) {
+                    || cause instanceof org.hibernate.exception.JDBCConnectionException || cause instanceof java.net.ConnectException
+                    || cause instanceof java.net.SocketException || cause instanceof java.io.EOFException
+                    || cause instanceof java.sql.SQLRecoverableException
+                    || cause instanceof org.springframework.dao.RecoverableDataAccessException
+                    || cause instanceof org.springframework.dao.TransientDataAccessResourceException) {
                 return true;
             }
             // SQLSTATE class 08: connection exception
@@ -55,6 +59,29 @@ public class DatabaseReachability {
             });
         }
         return reachable;
+    }
+
+    /**
+     * Whether the database answers within the given time, for a failure whose causes do not say (a driver may
+     * wrap a lost connection in anything): no answer in time counts as out of reach.
+     */
+    public boolean answersWithin(java.time.Duration patience) {
+        java.util.concurrent.CompletableFuture<Boolean> answer = new java.util.concurrent.CompletableFuture<>();
+        Thread.ofVirtual().start(() -> {
+            try (Connection connection = dataSource.getConnection()) {
+                answer.complete(connection.isValid((int) Math.max(1, patience.toSeconds())));
+            } catch (SQLException | RuntimeException stillDown) {
+                answer.complete(false);
+            }
+        });
+        try {
+            return answer.get(patience.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException noAnswer) {
+            return false;
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /** Records that a request just found the database out of reach, until a probe finds it back. */

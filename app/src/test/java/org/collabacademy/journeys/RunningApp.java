@@ -116,6 +116,13 @@ final class RunningApp implements AutoCloseable {
         if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
             process.destroyForcibly();
         }
+        // the app's logs stay as test artifacts next to the screenshots
+        Path logs = Files.createDirectories(Browser.SCREENSHOTS.resolve("logs"));
+        try (var files = Files.list(data)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".log")).toList()) {
+                Files.copy(file, logs.resolve(data.getFileName() + "-" + file.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
         org.springframework.util.FileSystemUtils.deleteRecursively(data);
     }
 }

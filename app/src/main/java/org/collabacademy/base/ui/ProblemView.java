@@ -36,7 +36,7 @@ class ProblemView extends Main implements HasErrorParameter<Exception>, HasDynam
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
         removeAll();
         addClassName("narrow-page");
-        if (DatabaseReachability.isUnreachable(parameter.getCaughtException())) {
+        if (DatabaseReachability.isUnreachable(parameter.getCaughtException()) || !database.answersWithin(java.time.Duration.ofSeconds(3))) {
             log.warn("The database cannot be reached while opening /{}: {}", event.getLocation().getPath(), parameter.getCaughtException().toString());
             title = getTranslation("shell.reconnecting.title");
             H1 heading = new H1(title);
