@@ -43,16 +43,22 @@ public class DatabaseReachability {
     }
 
     /**
+     * Whether a failure means the database is out of reach: its causes say so, or (a driver may wrap a lost
+     * connection in anything) the database does not answer within 3 seconds now.
+     */
+    public boolean isOutage(Throwable failure) {
+        return isUnreachable(failure) || !answersWithin(java.time.Duration.ofSeconds(3));
+    }
+
+    /**
      * The answer of the last probe, starting a new one in the background when none is running: a probe can wait
      * for the pool's connection timeout, which must not hold a user's session (pages poll this while they wait).
      */
     public boolean reachableNow() {
         if (probing.compareAndSet(false, true)) {
             Thread.ofVirtual().start(() -> {
-                try (Connection connection = dataSource.getConnection()) {
-                    reachable = connection.isValid(2);
-                } catch (SQLException | RuntimeException stillDown) {
-                    reachable = false;
+                try {
+                    reachable = probe(2);
                 } finally {
                     probing.set(false);
                 }
@@ -61,25 +67,25 @@ public class DatabaseReachability {
         return reachable;
     }
 
-    /**
-     * Whether the database answers within the given time, for a failure whose causes do not say (a driver may
-     * wrap a lost connection in anything): no answer in time counts as out of reach.
-     */
-    public boolean answersWithin(java.time.Duration patience) {
+    /** Whether the database answers within the given time; no answer in time counts as out of reach. */
+    boolean answersWithin(java.time.Duration patience) {
         java.util.concurrent.CompletableFuture<Boolean> answer = new java.util.concurrent.CompletableFuture<>();
-        Thread.ofVirtual().start(() -> {
-            try (Connection connection = dataSource.getConnection()) {
-                answer.complete(connection.isValid((int) Math.max(1, patience.toSeconds())));
-            } catch (SQLException | RuntimeException stillDown) {
-                answer.complete(false);
-            }
-        });
+        Thread.ofVirtual().start(() -> answer.complete(probe((int) Math.max(1, patience.toSeconds()))));
         try {
             return answer.get(patience.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
         } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException noAnswer) {
             return false;
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** One connection from the pool, checked; blocks up to the pool's connection timeout while the database is away. */
+    private boolean probe(int validSeconds) {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.isValid(validSeconds);
+        } catch (SQLException | RuntimeException stillDown) {
             return false;
         }
     }

@@ -21,20 +21,26 @@ class ProblemNotices implements VaadinServiceInitListener {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemNotices.class);
 
-    @Override
-    public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(ProblemNotices::show));
+    private final transient DatabaseReachability database;
+
+    ProblemNotices(DatabaseReachability database) {
+        this.database = database;
     }
 
-    static void show(ErrorEvent error) {
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(this::show));
+    }
+
+    void show(ErrorEvent error) {
         Throwable failure = error.getThrowable();
         UI ui = UI.getCurrent();
         String message;
-        if (DatabaseReachability.isUnreachable(failure)) {
+        if (database.isOutage(failure)) {
             log.warn("The database cannot be reached during an action: {}", failure.toString());
             message = ui == null ? "" : ui.getTranslation("shell.reconnecting.action");
         } else {
-            String reference = Long.toString(System.currentTimeMillis(), 36).toUpperCase(java.util.Locale.ROOT);
+            String reference = ProblemView.newReference();
             log.error("An action failed (reference {})", reference, failure);
             message = ui == null ? "" : ui.getTranslation("shell.problem.action", reference);
         }

@@ -36,7 +36,7 @@ class ProblemView extends Main implements HasErrorParameter<Exception>, HasDynam
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
         removeAll();
         addClassName("narrow-page");
-        if (DatabaseReachability.isUnreachable(parameter.getCaughtException()) || !database.answersWithin(java.time.Duration.ofSeconds(3))) {
+        if (database.isOutage(parameter.getCaughtException())) {
             log.warn("The database cannot be reached while opening /{}: {}", event.getLocation().getPath(), parameter.getCaughtException().toString());
             title = getTranslation("shell.reconnecting.title");
             H1 heading = new H1(title);
@@ -61,13 +61,18 @@ class ProblemView extends Main implements HasErrorParameter<Exception>, HasDynam
             });
             return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
         }
-        String reference = Long.toString(System.currentTimeMillis(), 36).toUpperCase(java.util.Locale.ROOT);
+        String reference = newReference();
         log.error("Opening /{} failed (reference {})", event.getLocation().getPath(), reference, parameter.getCaughtException());
         title = getTranslation("shell.problem.title");
         H1 heading = new H1(title);
         heading.setId("problem");
         add(heading, new Paragraph(getTranslation("shell.problem.text", reference)));
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+    }
+
+    /** A short code the user can tell an administrator, which is in the log line of the failure. */
+    static String newReference() {
+        return Long.toString(System.currentTimeMillis(), 36).toUpperCase(java.util.Locale.ROOT);
     }
 
     @Override
