@@ -1,0 +1,23 @@
+package org.collabacademy.base.ui;
+
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
+import java.util.List;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+
+/** With the {@code benchmark} profile only: the load benchmark's empty view at {@code /benchmark/empty}. */
+@Component
+@Profile("benchmark")
+class BenchmarkRoutes implements VaadinServiceInitListener {
+
+    static final String EMPTY = "benchmark/empty";
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        RouteConfiguration.forRegistry(ApplicationRouteRegistry.getInstance(event.getSource().getContext()))
+                .setRoute(EMPTY, EmptyView.class, List.of());
+    }
+}

@@ -1,0 +1,107 @@
+package org.collabacademy.load;
+
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+
+/**
+ * What one simulated learner does, with a pause to read or think between steps: the catalog, the course,
+ * the first module and three of its pages, the module's quiz from start to graded submission, then the
+ * module's discussion thread, where every {@code replyEvery}-th learner posts a reply.
+ */
+final class LearnerScript {
+
+    static final String COURSE = "courses/collaborate-to-compete";
+    static final String MODULE = COURSE + "/examples-of-collaborations";
+    static final String QUIZ = MODULE + "/quiz/check-your-understanding";
+    static final String THREAD = "discuss/collaborate-to-compete/examples-of-collaborations";
+    static final String EMPTY = "benchmark/empty";
+
+    private final Duration thinkMin;
+    private final Duration thinkMax;
+    private final int replyEvery;
+
+    LearnerScript(Duration thinkMin, Duration thinkMax, int replyEvery) {
+        this.thinkMin = thinkMin;
+        this.thinkMax = thinkMax;
+        this.replyEvery = replyEvery;
+    }
+
+    /** From {@code --think 5-10} (seconds) and {@code --reply-every 10}. */
+    static LearnerScript fromOptions(java.util.Map<String, String> options) {
+        String[] think = options.getOrDefault("think", "5-10").split("-");
+        return new LearnerScript(Duration.ofMillis((long) (Double.parseDouble(think[0]) * 1000)),
+                Duration.ofMillis((long) (Double.parseDouble(think[think.length - 1]) * 1000)),
+                Integer.parseInt(options.getOrDefault("reply-every", "10")));
+    }
+
+    long thinkMaxMillis() {
+        return thinkMax.toMillis();
+    }
+
+    void learn(UidlClient learner, int number) throws InterruptedException {
+        learner.open("courses", "open catalog");
+        think();
+        learner.follow(COURSE, "open course");
+        think();
+        learner.follow(MODULE, "open module");
+        for (int page = 0; page < 3; page++) {
+            think();
+            learner.click("pager-next", "next page");
+        }
+        think();
+        learner.follow(QUIZ, "open quiz");
+        think();
+        learner.click("quiz-start", "start attempt");
+        for (NodeTree.Node input : learner.tree().byIdPrefix("answer-")) {
+            JsonNode answer = answerFor(learner.tree(), input);
+            if (answer != null) {
+                think();
+                learner.setValue(input, answer, "answer");
+            }
+        }
+        think();
+        learner.click("attempt-submit", "submit");
+        NodeTree.Node confirm = learner.tree().byId("submit-confirm").orElseThrow(() -> new LoadFailure("no submit confirmation"));
+        learner.fire(confirm, "confirm", "confirm submit");
+        if (learner.tree().byId("review-score").isEmpty()) {
+            throw new LoadFailure("the graded attempt's review did not open");
+        }
+        think();
+        learner.follow(THREAD, "open thread");
+        if (replyEvery > 0 && number % replyEvery == 0) {
+            think();
+            learner.setValue(learner.tree().byId("composer-text").orElseThrow(() -> new LoadFailure("no reply composer")),
+                    JsonNodeFactory.instance.stringNode("Learner " + number + " under load: sharing a supplier with a neighbour firm worked for us."),
+                    "type reply");
+            learner.click("composer-send", "send reply");
+        }
+    }
+
+    /** The framework's floor: a signed-in session on a view with nothing in it. */
+    static void idle(UidlClient learner) {
+        learner.open(EMPTY, "open empty view");
+    }
+
+    /** The first option of a choice, the first match of each pair, a number for a text field; null for ordering lists. */
+    private static JsonNode answerFor(NodeTree tree, NodeTree.Node input) {
+        JsonNodeFactory json = JsonNodeFactory.instance;
+        return switch (input.tag) {
+            case "vaadin-radio-group", "vaadin-select" -> firstOption(tree, input).map(json::stringNode).orElse(null);
+            case "vaadin-checkbox-group" -> firstOption(tree, input).map(v -> (JsonNode) json.arrayNode().add(v)).orElse(null);
+            case "vaadin-text-field" -> json.stringNode("42");
+            default -> null;
+        };
+    }
+
+    private static java.util.Optional<String> firstOption(NodeTree tree, NodeTree.Node input) {
+        return tree.descendants(input).stream().map(n -> n.property("value")).filter(v -> !v.isEmpty()).findFirst();
+    }
+
+    private void think() throws InterruptedException {
+        long min = thinkMin.toMillis();
+        long max = Math.max(min, thinkMax.toMillis());
+        Thread.sleep(min + ThreadLocalRandom.current().nextLong(max - min + 1));
+    }
+}
