@@ -18,28 +18,37 @@ import java.util.Map;
  * The packaged jar, started as a user would start it: its own JVM, demo mode, an H2 database in a
  * temporary folder, on a free port. Started once per test class and stopped at the end.
  */
-final class RunningApp implements AutoCloseable {
+public final class RunningApp implements AutoCloseable {
+
+    private static final List<String> DEFAULT_JVM = List.of("-Xmx768m");
 
     private final Process process;
     private final int port;
     private final Path data;
     private final Path log;
     private final Map<String, String> environment;
+    private final List<String> jvm;
 
-    private RunningApp(Process process, int port, Path data, Path log, Map<String, String> environment) {
+    private RunningApp(Process process, int port, Path data, Path log, Map<String, String> environment, List<String> jvm) {
         this.process = process;
         this.port = port;
         this.data = data;
         this.log = log;
         this.environment = environment;
+        this.jvm = jvm;
     }
 
     static RunningApp start(Map<String, String> environment) throws Exception {
+        return start(environment, DEFAULT_JVM);
+    }
+
+    /** Starts the jar with these JVM options (heap size, flight recording) instead of the tests' 768 MB heap. */
+    public static RunningApp start(Map<String, String> environment, List<String> jvm) throws Exception {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        RunningApp app = launch(environment, port, Files.createTempDirectory("collabacademy-journey"));
+        RunningApp app = launch(environment, jvm, port, Files.createTempDirectory("collabacademy-journey"));
         app.awaitHealthy(Duration.ofSeconds(180));
         return app;
     }
@@ -52,29 +61,30 @@ final class RunningApp implements AutoCloseable {
 
     /** Starts the jar again on the same port, data folder and settings, after {@link #kill()}; waits until it is healthy. */
     RunningApp restart() throws Exception {
-        RunningApp again = launch(environment, port, data);
+        RunningApp again = launch(environment, jvm, port, data);
         again.awaitHealthy(Duration.ofSeconds(180));
         return again;
     }
 
     /** Starts the jar again after {@link #kill()} without waiting (to kill it while it starts). */
     RunningApp restartWithoutWaiting() throws Exception {
-        return launch(environment, port, data);
+        return launch(environment, jvm, port, data);
     }
 
     /** The log of this run so far. */
-    String log() throws java.io.IOException {
+    public String log() throws java.io.IOException {
         return Files.readString(log);
     }
 
-    private static RunningApp launch(Map<String, String> environment, int port, Path data) throws Exception {
+    private static RunningApp launch(Map<String, String> environment, List<String> jvm, int port, Path data) throws Exception {
         Path jar = Path.of(System.getProperty("collabacademy.jar", "target/collabacademy.jar"));
         if (!Files.exists(jar)) {
             throw new IllegalStateException("no packaged jar at " + jar.toAbsolutePath() + ": run mvn verify (the journeys run after package)");
         }
         Path log = data.resolve("app-" + System.nanoTime() + ".log");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx768m", "-jar", jar.toAbsolutePath().toString()));
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvm);
+        command.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("SPRING_PROFILES_ACTIVE", "demo");
         builder.environment().put("SERVER_PORT", String.valueOf(port));
@@ -82,10 +92,27 @@ final class RunningApp implements AutoCloseable {
         builder.environment().put("COLLABACADEMY_CONTENT_DIR", Path.of("../course-content").toAbsolutePath().normalize().toString());
         builder.environment().put("COLLABACADEMY_PUBLIC_URL", "http://localhost:" + port);
         builder.environment().putAll(environment);
-        return new RunningApp(builder.start(), port, data, log, environment);
+        return new RunningApp(builder.start(), port, data, log, environment, jvm);
     }
 
-    String url(String path) {
+    public long pid() {
+        return process.pid();
+    }
+
+    /** The folder of the app's embedded database and logs (deleted by {@link #close()}). */
+    public Path data() {
+        return data;
+    }
+
+    /** Stops the app as a service manager would (SIGTERM, then wait), keeping its data folder. */
+    public void stop() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+    }
+
+    public String url(String path) {
         return "http://localhost:" + port + (path.startsWith("/") ? path : "/" + path);
     }
 
@@ -112,10 +139,7 @@ final class RunningApp implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        process.destroy();
-        if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-        }
+        stop();
         // the app's logs stay as test artifacts next to the screenshots
         Path logs = Files.createDirectories(Browser.SCREENSHOTS.resolve("logs"));
         try (var files = Files.list(data)) {

@@ -38,6 +38,11 @@ public final class LoadDriver {
         this.script = script;
     }
 
+    /** Leaves the first {@code count} accounts to others (the warm-up takes the last ones). */
+    void skipAccounts(int count) {
+        nextAccount += count;
+    }
+
     /** Signs in {@code count} more learners (accounts not used yet in this run) and runs the script for each. */
     Timings learners(int count) throws InterruptedException {
         Timings timings = new Timings();

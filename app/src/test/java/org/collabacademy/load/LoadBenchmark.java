@@ -1,0 +1,223 @@
+package org.collabacademy.load;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.collabacademy.journeys.RunningApp;
+import org.flywaydb.core.Flyway;
+
+/**
+ * The scale benchmark of issue 12, one command, one run: the packaged jar on H2 and then on PostgreSQL, and on each
+ * the start-up time to ready, the retained heap per signed-in session on our views next to the same on an empty
+ * view, and round-trip times per interaction at 100, 500 and 1,000 simulated learners (then more while p95 stays
+ * under 200 ms). At the end the database must hold what the learners did: graded attempts, their learning
+ * records and the replies. Options: {@code --levels 100,500,1000 --memory 100,1000 --think 5-10 --databases h2,postgresql
+ * --max 2000 --jfr true}.
+ */
+public final class LoadBenchmark {
+
+    private static final Pattern STARTED = Pattern.compile("Started CollabAcademyApplication in ([0-9.]+) seconds");
+    private static final Pattern TOTAL = Pattern.compile("(?m)^Total\\s+\\d+\\s+(\\d+)\\s*$");
+    private static final double AIM_MILLIS = 200;
+
+    private final List<Integer> levels;
+    private final List<Integer> memoryLevels;
+    private final int max;
+    private final LearnerScript script;
+    private final boolean jfr;
+    private final List<String> report = new ArrayList<>();
+
+    private LoadBenchmark(Map<String, String> options) {
+        this.levels = integers(options.getOrDefault("levels", "100,500,1000"));
+        this.memoryLevels = integers(options.getOrDefault("memory", "100,1000"));
+        this.max = Integer.parseInt(options.getOrDefault("max", "2000"));
+        this.script = LearnerScript.fromOptions(options);
+        this.jfr = Boolean.parseBoolean(options.getOrDefault("jfr", "false"));
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = Options.parse(args);
+        LoadBenchmark benchmark = new LoadBenchmark(options);
+        Path jar = Path.of(System.getProperty("collabacademy.jar", "target/collabacademy.jar"));
+        benchmark.report.add(String.format("jar %s: %.1f MB; %d cores, JDK %s", jar, Files.size(jar) / 1e6,
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version")));
+        for (String database : options.getOrDefault("databases", "h2,postgresql").split(",")) {
+            benchmark.on(database.strip());
+        }
+        System.out.println("\n===== load benchmark =====");
+        benchmark.report.forEach(System.out::println);
+        System.exit(0);
+    }
+
+    private void on(String database) throws Exception {
+        Map<String, String> environment = new LinkedHashMap<>(Map.of("SPRING_PROFILES_ACTIVE", "demo,benchmark",
+                "COLLABACADEMY_BENCHMARK_LEARNERS", String.valueOf(accountsNeeded()), "LOGGING_LEVEL_ROOT", "warn",
+                "LOGGING_LEVEL_ORG_COLLABACADEMY", "info"));
+        String postgres = System.getenv().getOrDefault("COLLABACADEMY_TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/test");
+        String user = System.getenv().getOrDefault("COLLABACADEMY_TEST_POSTGRES_USER", "postgres");
+        String schema = "collabacademy_load";
+        if (database.equals("postgresql")) {
+            Flyway.configure().dataSource(postgres, user, "").schemas(schema).cleanDisabled(false).load().clean();
+            environment.putAll(Map.of("SPRING_DATASOURCE_URL", postgres, "SPRING_DATASOURCE_USERNAME", user, "SPRING_DATASOURCE_PASSWORD", "",
+                    "SPRING_DATASOURCE_HIKARI_SCHEMA", schema, "SPRING_FLYWAY_SCHEMAS", schema, "SPRING_FLYWAY_DEFAULT_SCHEMA", schema));
+        }
+        List<String> jvm = new ArrayList<>(List.of("-Xmx3g"));
+        if (jfr) {
+            jvm.add("-XX:StartFlightRecording=filename=target/load-" + database + ".jfr,settings=profile");
+        }
+        long launched = System.nanoTime();
+        try (RunningApp app = RunningApp.start(environment, jvm)) {
+            awaitReady(app);
+            double ready = (System.nanoTime() - launched) / 1e9;
+            Matcher started = STARTED.matcher(app.log());
+            report.add(String.format("%n%s: ready %.1f s after launch (Spring says started in %s s)", database, ready,
+                    started.find() ? started.group(1) : "?"));
+            LoadDriver driver = new LoadDriver(app.url(""), script);
+            warmUp(app);
+            memoryOfEmptyViews(app, driver);
+            latencies(app, driver);
+            report.add("  " + verify(app, database, postgres, user, schema));
+        }
+    }
+
+    /** A short round with quick learners so that the JIT has compiled the hot paths before anything is measured. */
+    private void warmUp(RunningApp app) throws Exception {
+        LoadDriver quick = new LoadDriver(app.url(""), new LearnerScript(java.time.Duration.ofMillis(50), java.time.Duration.ofMillis(150), 5));
+        quick.skipAccounts(accountsNeeded() - WARM_UP);
+        Timings timings = quick.learners(WARM_UP);
+        quick.signOutAll();
+        report.add(String.format("  warm-up: %d quick learners, %d failures", WARM_UP, timings.failureCount()));
+    }
+
+    private static final int WARM_UP = 30;
+
+    private void memoryOfEmptyViews(RunningApp app, LoadDriver driver) throws Exception {
+        long before = liveHeap(app);
+        int open = 0;
+        for (int level : memoryLevels) {
+            Timings timings = driver.idleLearners(level - open);
+            open = level;
+            long after = liveHeap(app);
+            report.add(String.format("  empty view, %5d sessions: %6.1f KB retained per session (%d failures)", level,
+                    (after - before) / 1024.0 / level, timings.failureCount()));
+        }
+        driver.signOutAll();
+    }
+
+    private void latencies(RunningApp app, LoadDriver driver) throws Exception {
+        int largestUnderAim = 0;
+        List<Integer> tried = new ArrayList<>(levels);
+        for (int i = 0; i < tried.size(); i++) {
+            int level = tried.get(i);
+            long before = liveHeap(app);
+            long started = System.nanoTime();
+            Timings timings = driver.learners(level);
+            long seconds = (System.nanoTime() - started) / 1_000_000_000;
+            String memory = "";
+            if (memoryLevels.contains(level)) {
+                memory = String.format(", %.1f KB retained per learner session", (liveHeap(app) - before) / 1024.0 / level);
+            }
+            Timings.Percentiles all = timings.percentiles(null);
+            report.add(String.format("  %5d learners (%d s): all interactions %s; sign-in p95 %.0f ms%s; %d failures", level, seconds, all,
+                    timings.percentiles("sign in").p95(), memory, timings.failureCount()));
+            timings.perInteraction().forEach((name, p) -> report.add(String.format("        %-16s %s", name, p)));
+            timings.failures().forEach((reason, count) -> report.add(String.format("        FAILED %d× %s", count, reason)));
+            driver.signOutAll();
+            if (all.p95() < AIM_MILLIS && timings.failureCount() == 0) {
+                largestUnderAim = Math.max(largestUnderAim, level);
+                if (i == tried.size() - 1 && level + 500 <= max) {
+                    tried.add(level + 500); // keep going while the aim holds
+                }
+            }
+        }
+        report.add("  largest number of learners with p95 under 200 ms (of those tried): " + largestUnderAim);
+    }
+
+    /** What the simulated learners did must be in the database: graded attempts, their records, the replies. */
+    private String verify(RunningApp app, String database, String postgres, String user, String schema) throws Exception {
+        String url = postgres;
+        String dbUser = user;
+        if (database.equals("h2")) {
+            app.stop();
+            url = "jdbc:h2:file:" + app.data().resolve("collabacademy") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
+            dbUser = "sa";
+        }
+        try (Connection connection = DriverManager.getConnection(url, dbUser, "")) {
+            if (database.equals("postgresql")) {
+                connection.setSchema(schema);
+            }
+            String load = " join user_account u on u.id = %s where u.email like '%%@load.collabacademy.org'";
+            long graded = count(connection, "select count(*) from quiz_attempt a" + load.formatted("a.learner_id") + " and a.closed_at is not null");
+            long answers = count(connection, "select count(*) from quiz_answer q join quiz_attempt a on a.id = q.attempt_id"
+                    + load.formatted("a.learner_id"));
+            long results = count(connection, "select count(*) from xapi_statement s" + load.formatted("s.learner_id")
+                    + " and (s.verb like '%passed' or s.verb like '%failed')");
+            long records = count(connection, "select count(*) from xapi_statement s" + load.formatted("s.learner_id"));
+            long replies = count(connection, "select count(*) from forum_post p" + load.formatted("p.author_id"));
+            return String.format("in the database: %d graded attempts with %d saved answers, %d passed/failed statements among %d "
+                    + "learning records, %d replies", graded, answers, results, records, replies);
+        }
+    }
+
+    private static long count(Connection connection, String sql) throws Exception {
+        try (ResultSet result = connection.createStatement().executeQuery(sql)) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
+    /** Live objects after a full collection, in bytes, from the app's class histogram. */
+    private static long liveHeap(RunningApp app) throws IOException, InterruptedException {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        Process histogram = new ProcessBuilder(jcmd.toString(), String.valueOf(app.pid()), "GC.class_histogram").redirectErrorStream(true).start();
+        String output = new String(histogram.getInputStream().readAllBytes());
+        histogram.waitFor();
+        Matcher total = TOTAL.matcher(output);
+        if (!total.find()) {
+            throw new IllegalStateException("no class histogram from jcmd: " + output.substring(0, Math.min(300, output.length())));
+        }
+        return Long.parseLong(total.group(1));
+    }
+
+    private static void awaitReady(RunningApp app) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        for (int i = 0; i < 600; i++) {
+            try {
+                if (http.send(HttpRequest.newBuilder(URI.create(app.url("/actuator/health/readiness"))).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException("not ready after 2 minutes");
+    }
+
+    private int accountsNeeded() {
+        int sessions = WARM_UP + memoryLevels.stream().mapToInt(Integer::intValue).max().orElse(0);
+        int learners = levels.stream().mapToInt(Integer::intValue).sum();
+        for (int level = levels.getLast() + 500; level <= max; level += 500) {
+            learners += level;
+        }
+        return sessions + learners;
+    }
+
+    private static List<Integer> integers(String list) {
+        return java.util.Arrays.stream(list.split(",")).map(String::strip).map(Integer::valueOf).toList();
+    }
+}
