@@ -63,8 +63,7 @@ final class LearnerScript {
         }
         think();
         learner.click("attempt-submit", "submit");
-        NodeTree.Node confirm = learner.tree().byId("submit-confirm").orElseThrow(() -> new LoadFailure("no submit confirmation"));
-        learner.fire(confirm, "confirm", "confirm submit");
+        learner.confirm("submit-confirm", "confirm submit");
         if (learner.tree().byId("review-score").isEmpty()) {
             throw new LoadFailure("the graded attempt's review did not open");
         }
@@ -75,7 +74,12 @@ final class LearnerScript {
             learner.setValue(learner.tree().byId("composer-text").orElseThrow(() -> new LoadFailure("no reply composer")),
                     JsonNodeFactory.instance.stringNode("Learner " + number + " under load: sharing a supplier with a neighbour firm worked for us."),
                     "type reply");
+            int before = learner.tree().byIdPrefix("post-body-").size();
             learner.click("composer-send", "send reply");
+            if (learner.tree().byIdPrefix("post-body-").size() <= before) {
+                throw new LoadFailure("the reply did not appear in the thread: "
+                        + learner.tree().byId("composer-text").map(t -> t.property("errorMessage")).orElse(""));
+            }
         }
     }
 

@@ -19,8 +19,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>
  * Against an app that is already running (for instance two nodes behind nginx, see {@code docker/two-nodes.sh}):
  * {@code ./mvnw -q -pl app test-compile exec:java -Dexec.mainClass=org.collabacademy.load.LoadDriver
- * -Dexec.classpathScope=test -Dexec.args="--url http://127.0.0.1:8080 --learners 200"}; the app needs the
- * {@code benchmark} profile (it creates the learner accounts).
+ * -Dexec.classpathScope=test -Dexec.args="--url http://127.0.0.1:8080 --learners 200"}
+ * (more options: {@code --think 5-10 --reply-every 10 --first-account 1}); the app needs the {@code benchmark}
+ * profile, which creates the learner accounts.
  */
 public final class LoadDriver {
 
@@ -127,6 +128,8 @@ public final class LoadDriver {
         String url = options.getOrDefault("url", "http://127.0.0.1:8080");
         int learners = Integer.parseInt(options.getOrDefault("learners", "100"));
         LoadDriver driver = new LoadDriver(url, LearnerScript.fromOptions(options));
+        // a learner has three attempts at the quiz: later runs against the same app take later accounts
+        driver.skipAccounts(Integer.parseInt(options.getOrDefault("first-account", "1")) - 1);
         long start = System.nanoTime();
         Timings timings = driver.learners(learners);
         print(learners + " learners against " + url + " in " + (System.nanoTime() - start) / 1_000_000_000 + " s", timings);

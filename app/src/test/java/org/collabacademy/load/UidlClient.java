@@ -10,7 +10,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,6 +20,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.BooleanNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -113,9 +116,18 @@ final class UidlClient {
         }
     }
 
-    /** Fires a DOM event the server listens to (for instance a dialog's {@code confirm}). */
-    void fire(NodeTree.Node node, String domEvent, String interaction) {
-        timed(interaction, () -> rpc(event(node, domEvent)));
+    /**
+     * Confirms a confirm dialog as the browser does: the {@code confirm} event, and the dialog closing itself
+     * ({@code opened} false). Without the second part the server would keep the modal dialog open and ignore
+     * every later event outside it.
+     */
+    void confirm(String dialogId, String interaction) {
+        NodeTree.Node dialog = tree.byId(dialogId).orElseThrow(() -> new LoadFailure("no #" + dialogId + " on the page"));
+        List<ObjectNode> calls = new ArrayList<>(List.of(event(dialog, "confirm"), sync(dialog, "opened", BooleanNode.FALSE)));
+        if (dialog.listeners.containsKey("opened-changed")) {
+            calls.add(event(dialog, "opened-changed"));
+        }
+        timed(interaction, () -> rpc(calls.toArray(ObjectNode[]::new)));
     }
 
     /** Sets a field's value as the browser does: the synchronized property, then the event that carries it. */
@@ -123,13 +135,17 @@ final class UidlClient {
         String domEvent = node.listeners.keySet().stream()
                 .filter(e -> tree.expressions(node, e).has(JsonConstants.SYNCHRONIZE_PROPERTY_TOKEN + "value"))
                 .findFirst().orElseThrow(() -> new LoadFailure("<" + node.tag + "> does not synchronize its value"));
+        timed(interaction, () -> rpc(sync(node, "value", value), event(node, domEvent)));
+    }
+
+    private static ObjectNode sync(NodeTree.Node node, String property, JsonNode value) {
         ObjectNode sync = JSON.createObjectNode();
         sync.put(JsonConstants.RPC_TYPE, JsonConstants.RPC_TYPE_MAP_SYNC);
         sync.put(JsonConstants.RPC_NODE, node.id);
         sync.put(JsonConstants.RPC_FEATURE, NodeTree.PROPERTY_FEATURE);
-        sync.put(JsonConstants.RPC_PROPERTY, "value");
+        sync.put(JsonConstants.RPC_PROPERTY, property);
         sync.set(JsonConstants.RPC_PROPERTY_VALUE, value);
-        timed(interaction, () -> rpc(sync, event(node, domEvent)));
+        return sync;
     }
 
     /** Keeps the UI alive as the browser's heartbeat does every few minutes. */
