@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Against an app that is already running (for instance two nodes behind nginx, see {@code docker/two-nodes.sh}):
  * {@code ./mvnw -q -pl app test-compile exec:java -Dexec.mainClass=org.collabacademy.load.LoadDriver
  * -Dexec.classpathScope=test -Dexec.args="--url http://127.0.0.1:8080 --learners 200"}
- * (more options: {@code --think 5-10 --reply-every 10 --first-account 1}); the app needs the {@code benchmark}
+ * (more options: {@code --think 5-10 --reply-every 10 --first-account 1 --hold 0}); the app needs the {@code benchmark}
  * profile, which creates the learner accounts.
  */
 public final class LoadDriver {
@@ -133,6 +133,8 @@ public final class LoadDriver {
         long start = System.nanoTime();
         Timings timings = driver.learners(learners);
         print(learners + " learners against " + url + " in " + (System.nanoTime() - start) / 1_000_000_000 + " s", timings);
+        // --hold 60 keeps the sessions open for a minute, to look at the app's heap (jcmd, a heap dump) meanwhile
+        Thread.sleep(Long.parseLong(options.getOrDefault("hold", "0")) * 1000);
         driver.signOutAll();
         System.exit(timings.failureCount() == 0 ? 0 : 1);
     }

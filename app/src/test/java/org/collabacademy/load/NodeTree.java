@@ -52,7 +52,11 @@ final class NodeTree {
     /** Event data expressions by constant hash: the server sends each listener's expressions once. */
     private final Map<String, JsonNode> constants = new HashMap<>();
 
+    /** The nodes the last applied response attached, in order. */
+    private final List<Node> attached = new ArrayList<>();
+
     void apply(JsonNode uidl) {
+        attached.clear();
         JsonNode newConstants = uidl.get("constants");
         if (newConstants != null) {
             newConstants.properties().forEach(e -> constants.put(e.getKey(), e.getValue()));
@@ -69,6 +73,9 @@ final class NodeTree {
                 continue;
             }
             Node node = nodes.computeIfAbsent(id, Node::new);
+            if (type.equals(JsonConstants.CHANGE_TYPE_ATTACH)) {
+                attached.add(node);
+            }
             if (!change.has(JsonConstants.CHANGE_FEATURE)) {
                 continue;
             }
@@ -130,6 +137,10 @@ final class NodeTree {
             added.forEach(n -> ids.add(n.asInt()));
             node.children.addAll(Math.min(index, node.children.size()), ids);
         }
+    }
+
+    List<Node> attached() {
+        return attached.stream().filter(n -> nodes.get(n.id) == n).toList();
     }
 
     Optional<Node> byId(String elementId) {

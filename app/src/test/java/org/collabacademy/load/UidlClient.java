@@ -193,7 +193,54 @@ final class UidlClient {
         return event;
     }
 
+    /**
+     * What the browser sends right after rendering: web components that have just been attached report their
+     * initial state ({@code opened-changed}, {@code value-changed}, ...) for the properties the server
+     * synchronizes. Vaadin keeps the last response per UI for a resent message, so skipping this echo would
+     * also leave a whole page's render in memory where a browser leaves a small answer.
+     */
+    private void echoInitialState() {
+        List<ObjectNode> calls = new ArrayList<>();
+        for (NodeTree.Node node : tree.attached()) {
+            for (String domEvent : node.listeners.keySet()) {
+                if (!domEvent.endsWith("-changed")) {
+                    continue;
+                }
+                String property = JsonConstants.SYNCHRONIZE_PROPERTY_TOKEN + camelCase(domEvent.substring(0, domEvent.length() - "-changed".length()));
+                if (tree.expressions(node, domEvent).has(property)) {
+                    calls.add(event(node, domEvent));
+                    JsonNode known = node.properties.get(property.substring(1));
+                    if (known != null) {
+                        calls.add(sync(node, property.substring(1), known));
+                    }
+                }
+            }
+        }
+        if (!calls.isEmpty()) {
+            exchange(calls.toArray(ObjectNode[]::new));
+        }
+    }
+
+    private static String camelCase(String dashed) {
+        StringBuilder name = new StringBuilder();
+        boolean upper = false;
+        for (char c : dashed.toCharArray()) {
+            if (c == '-') {
+                upper = true;
+            } else {
+                name.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return name.toString();
+    }
+
     private void rpc(ObjectNode... invocations) {
+        exchange(invocations);
+        echoInitialState();
+    }
+
+    private void exchange(ObjectNode... invocations) {
         ObjectNode message = JSON.createObjectNode();
         message.put(ApplicationConstants.CSRF_TOKEN, securityKey);
         ArrayNode calls = message.putArray(ApplicationConstants.RPC_INVOCATIONS);

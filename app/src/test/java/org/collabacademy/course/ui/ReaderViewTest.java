@@ -50,6 +50,15 @@ class ReaderViewTest extends KaribuTest {
     }
 
     @Test
+    void the_view_is_a_plain_component_not_a_proxy() {
+        // a proxied view is rebuilt with its advisors matched at every navigation (see SecurityConfiguration)
+        navigate(MODULE_1 + "introduction");
+        var view = com.vaadin.flow.component.UI.getCurrent().getCurrentView();
+        assertThat(view).isInstanceOf(ReaderView.class);
+        assertThat(org.springframework.aop.support.AopUtils.isAopProxy(view)).isFalse();
+    }
+
+    @Test
     void the_modules_quiz_and_self_assessment_are_linked_beside_the_pages() {
         navigate(MODULE_1 + "introduction");
         var quiz = _get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("quiz-link-examples-of-collaborations-check-your-understanding"));
