@@ -25,7 +25,7 @@ public final class BenchmarkDatabases {
                 ? java.nio.file.Path.of("course-content") : java.nio.file.Path.of("../course-content");
         args.addAll(List.of("--collabacademy.content.dir=" + content, "--server.port=0", "--logging.level.root=warn",
                 "--logging.structured.format.console=", "--spring.main.banner-mode=off", "--collabacademy.xapi.delivery.scheduled=false",
-                "--collabacademy.forum.digest.scheduled=false", "--collabacademy.quiz.deadlines.scheduled=false"));
+                "--collabacademy.forum.digest.cron=-", "--collabacademy.quiz.deadlines.scheduled=false"));
         return new org.springframework.boot.builder.SpringApplicationBuilder(CollabAcademyApplication.class).run(args.toArray(String[]::new));
     }
 
