@@ -38,6 +38,7 @@ abstract class LrsContract {
     @Autowired EnabledEndpoints enabledEndpoints;
     @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
     @Autowired org.collabacademy.course.CourseReader reader;
+    @Autowired LrsForwarder forwarder;
 
     private String marker;
     private LrsCaller writer;
@@ -227,6 +228,44 @@ abstract class LrsContract {
             accounts.signIn(TestAccounts.FIRST_ADMIN);
             admin.saveEndpoint(new LearningRecordsAdmin.EndpointForm(endpoint, "forward-" + marker, "https://lrs.example.org/xapi/", "", "", false));
             enabledEndpoints.forget();
+        }
+    }
+
+    /** Two nodes (here two threads with their own transactions) forward the same backlog at the same moment. */
+    @Test
+    void nodes_forwarding_at_the_same_moment_send_every_statement_exactly_once() throws Exception {
+        accounts.signIn(TestAccounts.FIRST_ADMIN);
+        try (StubLrs lrs = new StubLrs()) {
+            long endpoint = admin.saveEndpoint(new LearningRecordsAdmin.EndpointForm(null, "nodes-" + marker, lrs.url(), "", "", true)).id();
+            enabledEndpoints.forget();
+            try {
+                act(writer);
+                List<JsonNode> backlog = new ArrayList<>();
+                for (int i = 0; i < 160; i++) {
+                    backlog.add(statement("node-" + i, "shared", "backlog"));
+                }
+                List<String> stored = statements.store(backlog, List.of()).stream().map(UUID::toString).toList();
+
+                java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+                java.util.concurrent.Callable<Integer> node = () -> {
+                    together.await();
+                    int sent = 0;
+                    for (int batch; (batch = forwarder.deliverBatch(endpoint)) > 0; ) {
+                        sent += batch;
+                    }
+                    return sent;
+                };
+                try (var nodes = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+                    var first = nodes.submit(node);
+                    var second = nodes.submit(node);
+                    assertThat(first.get() + second.get()).isEqualTo(stored.size());
+                }
+                assertThat(lrs.received).as("each statement once, none twice").hasSameSizeAs(stored).containsExactlyInAnyOrderElementsOf(stored);
+            } finally {
+                accounts.signIn(TestAccounts.FIRST_ADMIN);
+                admin.saveEndpoint(new LearningRecordsAdmin.EndpointForm(endpoint, "nodes-" + marker, lrs.url(), "", "", false));
+                enabledEndpoints.forget();
+            }
         }
     }
 

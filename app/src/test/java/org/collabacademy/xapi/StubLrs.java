@@ -7,15 +7,11 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** A real HTTP server on loopback that plays an LRS: answers 200, 409, 400 for one statement, 503, or hangs. */
 final class StubLrs implements AutoCloseable {
 
     enum Mode { OK, CONFLICT, UNAVAILABLE, HANG }
-
-    private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\",\"actor\"");
 
     private final HttpServer server;
     volatile Mode mode = Mode.OK;
@@ -64,13 +60,9 @@ final class StubLrs implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/xapi/";
     }
 
+    /** The ids of the statements in a batch, whatever the order of their properties. */
     static List<String> ids(String body) {
-        Matcher matcher = ID.matcher(body.replace(" ", ""));
-        List<String> ids = new java.util.ArrayList<>();
-        while (matcher.find()) {
-            ids.add(matcher.group(1));
-        }
-        return ids;
+        return XapiJson.JSON.readTree(body).valueStream().map(statement -> statement.path("id").asString()).toList();
     }
 
     @Override
