@@ -7,7 +7,7 @@ import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.stereotype.Component;
 
 /**
- * Ends every session id with this node's name (Tomcat's jvmRoute: {@code JSESSIONID=…​.node1}) when
+ * Ends every session id with this node's name (Tomcat's jvmRoute: {@code JSESSIONID=….node1}) when
  * COLLABACADEMY_NODE_NAME is set. A learner's Vaadin UI lives in one node's memory, so a proxy in front of several
  * nodes must keep sending a session to the node that made it; open-source nginx has no sticky cookie of its own,
  * but it can route on this suffix (docker/nginx/collabacademy.conf.template).
