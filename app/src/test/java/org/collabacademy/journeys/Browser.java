@@ -26,17 +26,17 @@ final class Browser implements AutoCloseable {
     static final Path SCREENSHOTS = Path.of("target", "journeys");
 
     private final ChromeDriver driver;
-    private final RunningApp app;
+    private final Site site;
     private final String name;
     private int shot;
 
-    Browser(RunningApp app, String name) {
-        this(app, name, "en");
+    Browser(Site site, String name) {
+        this(site, name, "en");
     }
 
     /** A browser whose preferred language is {@code language} (its Accept-Language). */
-    Browser(RunningApp app, String name, String language) {
-        this.app = app;
+    Browser(Site site, String name, String language) {
+        this.site = site;
         this.name = name;
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
@@ -53,7 +53,7 @@ final class Browser implements AutoCloseable {
     }
 
     void open(String path) {
-        driver.get(app.url(path));
+        driver.get(site.url(path));
         waitForVaadin();
     }
 

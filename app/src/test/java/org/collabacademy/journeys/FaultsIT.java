@@ -16,7 +16,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebElement;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -84,15 +83,10 @@ class FaultsIT {
     void killed_while_a_quiz_is_submitted_the_attempt_is_either_graded_with_its_records_or_still_open_with_every_answer() throws Exception {
         try (Browser learner = new Browser(app, "faults-quiz")) {
             learner.signIn(LEARNER, PASSWORD);
-            learner.open("/courses/collaborate-to-compete/examples-of-collaborations/quiz/check-your-understanding");
-            learner.click("#quiz-start");
-            learner.until(d -> d.getCurrentUrl().contains("/attempts/"));
-            List<String> cards = learner.driver().findElements(By.cssSelector("section.question-card")).stream()
-                    .filter(c -> !c.findElements(By.cssSelector("vaadin-radio-button")).isEmpty()).map(c -> c.getAttribute("id")).limit(3).toList();
-            for (String card : cards) {
-                WebElement first = learner.find("#" + card + " vaadin-radio-button input");
-                ((JavascriptExecutor) learner.driver()).executeScript("arguments[0].click();", first);
-                learner.until(d -> d.findElement(By.id(card)).getAttribute("data-saved-at") != null);
+            QuizSteps.startOrResume(learner);
+            for (String card : QuizSteps.questionsWith(learner, "vaadin-radio-button", 3)) {
+                QuizSteps.pickFirst(learner, card);
+                QuizSteps.awaitSaved(learner, card);
             }
             learner.click("#attempt-submit");
             // confirm and pull the plug at once, while the submission is on its way
@@ -122,12 +116,8 @@ class FaultsIT {
         String text = "Kept through a power cut " + System.nanoTime();
         try (Browser learner = new Browser(app, "faults-post")) {
             learner.signIn(LEARNER, PASSWORD);
-            learner.open("/discuss/collaborate-to-compete/examples-of-collaborations");
-            learner.until(d -> d.getCurrentUrl().contains("/forum/"));
-            learner.find("#reply-composer #composer-text textarea").sendKeys(text);
-            learner.waitForVaadin();
-            learner.click("#reply-composer #composer-send");
-            learner.until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+            ForumSteps.openModuleThread(learner);
+            ForumSteps.reply(learner, text);
             app.kill();
         }
         app = app.restart();

@@ -74,21 +74,17 @@ abstract class Journeys {
     void a_quiz_answer_given_while_offline_is_saved_when_the_connection_returns() {
         try (Browser learner = new Browser(app, "journey2-learner")) {
             learner.signIn(LEARNER, LEARNER_PASSWORD);
-            learner.open("/courses/collaborate-to-compete/examples-of-collaborations/quiz/check-your-understanding");
-            learner.click("#quiz-start");
-            learner.until(d -> d.getCurrentUrl().contains("/attempts/"));
-            List<WebElement> cards = learner.driver().findElements(By.cssSelector("section.question-card"));
-            // questions answered with one click (single, true-false, multiple); the pool is drawn at random
-            List<String> answered = cards.stream().filter(c -> !c.findElements(By.cssSelector("vaadin-radio-button, vaadin-checkbox")).isEmpty())
-                    .map(c -> c.getAttribute("id")).limit(2).toList();
+            QuizSteps.startOrResume(learner);
+            // questions answered with one click (single, true-false, multiple)
+            List<String> answered = QuizSteps.questionsWith(learner, "vaadin-radio-button, vaadin-checkbox", 2);
             assertThat(answered).hasSize(2);
 
-            pick(learner, answered.get(0));
+            QuizSteps.pickFirst(learner, answered.get(0));
             learner.until(d -> d.findElement(By.id(answered.get(0))).getText().contains("Saved"));
             learner.screenshot("first-answer-saved");
 
             learner.driver().setNetworkConditions(offline());
-            pick(learner, answered.get(1));
+            QuizSteps.pickFirst(learner, answered.get(1));
             learner.screenshot("answered-while-offline");
             learner.driver().deleteNetworkConditions();
             learner.until(d -> d.findElement(By.id(answered.get(1))).getText().contains("Saved"));
@@ -428,11 +424,6 @@ abstract class Journeys {
     private static void assertNoScriptRan(Browser browser) {
         assertThat(((JavascriptExecutor) browser.driver()).executeScript("return window.__xss === undefined ? null : String(window.__xss);"))
                 .as("no script from a post ran").isNull();
-    }
-
-    private static void pick(Browser browser, String questionId) {
-        WebElement first = browser.find("#" + questionId + " vaadin-radio-button input, #" + questionId + " vaadin-checkbox input");
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].click();", first);
     }
 
     private static ChromiumNetworkConditions offline() {

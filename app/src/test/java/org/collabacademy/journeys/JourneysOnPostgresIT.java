@@ -1,8 +1,6 @@
 package org.collabacademy.journeys;
 
-import java.util.Map;
 import org.collabacademy.PostgresTest;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
@@ -18,10 +16,6 @@ class JourneysOnPostgresIT extends Journeys {
 
     @BeforeAll
     static void startTheJarOnPostgres() throws Exception {
-        String url = System.getenv(PostgresTest.URL_VARIABLE);
-        String user = System.getenv().getOrDefault("COLLABACADEMY_TEST_POSTGRES_USER", "postgres");
-        Flyway.configure().dataSource(url, user, "").schemas(SCHEMA).cleanDisabled(false).load().clean();
-        app = RunningApp.start(Map.of("SPRING_DATASOURCE_URL", url, "SPRING_DATASOURCE_USERNAME", user, "SPRING_DATASOURCE_PASSWORD", "",
-                "SPRING_DATASOURCE_HIKARI_SCHEMA", SCHEMA, "SPRING_FLYWAY_SCHEMAS", SCHEMA, "SPRING_FLYWAY_DEFAULT_SCHEMA", SCHEMA));
+        app = RunningApp.start(RunningApp.onEmptyPostgresSchema(SCHEMA));
     }
 }

@@ -18,7 +18,7 @@ import java.util.Map;
  * The packaged jar, started as a user would start it: its own JVM, demo mode, an H2 database in a
  * temporary folder, on a free port. Started once per test class and stopped at the end.
  */
-public final class RunningApp implements AutoCloseable {
+public final class RunningApp implements Site, AutoCloseable {
 
     private static final List<String> DEFAULT_JVM = List.of("-Xmx768m");
 
@@ -44,13 +44,39 @@ public final class RunningApp implements AutoCloseable {
 
     /** Starts the jar with these JVM options (heap size, flight recording) instead of the tests' 768 MB heap. */
     public static RunningApp start(Map<String, String> environment, List<String> jvm) throws Exception {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        RunningApp app = launch(environment, jvm, port, Files.createTempDirectory("collabacademy-journey"));
+        RunningApp app = launch(environment, jvm, freePort(), Files.createTempDirectory("collabacademy-journey"));
         app.awaitHealthy(Duration.ofSeconds(180));
         return app;
+    }
+
+    /** Starts the jar on a free port and returns at once (to start several side by side); then {@link #awaitHealthy}. */
+    static RunningApp startWithoutWaiting(Map<String, String> environment) throws Exception {
+        return launch(environment, DEFAULT_JVM, freePort(), Files.createTempDirectory("collabacademy-journey"));
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /**
+     * Empties the schema in the PostgreSQL named by COLLABACADEMY_TEST_POSTGRES_URL and returns the settings that
+     * run the jar in it. The schema exists afterwards, so that several jars can migrate it at the same time.
+     */
+    static Map<String, String> onEmptyPostgresSchema(String schema) throws Exception {
+        String url = System.getenv(org.collabacademy.PostgresTest.URL_VARIABLE);
+        String user = System.getenv().getOrDefault("COLLABACADEMY_TEST_POSTGRES_USER", "postgres");
+        org.flywaydb.core.Flyway.configure().dataSource(url, user, "").schemas(schema).cleanDisabled(false).load().clean();
+        try (var connection = java.sql.DriverManager.getConnection(url, user, "")) {
+            connection.createStatement().execute("create schema if not exists " + schema);
+        }
+        return Map.of("SPRING_DATASOURCE_URL", url, "SPRING_DATASOURCE_USERNAME", user, "SPRING_DATASOURCE_PASSWORD", "",
+                "SPRING_DATASOURCE_HIKARI_SCHEMA", schema, "SPRING_FLYWAY_SCHEMAS", schema, "SPRING_FLYWAY_DEFAULT_SCHEMA", schema);
+    }
+
+    int port() {
+        return port;
     }
 
     /** Kills the app as a power cut would (SIGKILL: no shutdown hooks, nothing flushed). */
@@ -112,6 +138,7 @@ public final class RunningApp implements AutoCloseable {
         }
     }
 
+    @Override
     public String url(String path) {
         return "http://localhost:" + port + (path.startsWith("/") ? path : "/" + path);
     }
