@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Two CollabAcademy nodes behind nginx on the local PostgreSQL, without Docker (what compose-two-nodes.yaml runs).
 #   docker/two-nodes.sh [start]   start both nodes and nginx, print the address (data is kept between runs)
-#   docker/two-nodes.sh load [N]  the same, then the load driver through the proxy with N learners (default 100)
+#   docker/two-nodes.sh load [N] [FIRST]  the same with the benchmark profile (generated learner accounts), then the
+#                                 load driver through the proxy with N learners (default 100) from account FIRST (1);
+#                                 a learner has three quiz attempts, so a second run takes later accounts
 #   docker/two-nodes.sh stop      stop nginx and both nodes
 # Settings (environment): PROXY_PORT (8080), NODE1_PORT (8081), NODE2_PORT (8082), SPRING_DATASOURCE_URL
 # (jdbc:postgresql://127.0.0.1:5432/test), SPRING_DATASOURCE_USERNAME (postgres), SPRING_DATASOURCE_PASSWORD,
 # COLLABACADEMY_SCHEMA (collabacademy_two_nodes), SPRING_PROFILES_ACTIVE (demo), COLLABACADEMY_TWO_NODES_DIR
-# (logs, pids, nginx files; /tmp/collabacademy-two-nodes), NGINX (nginx), JAVA_HOME (a JDK 21+).
+# (logs, pids, nginx files; /tmp/collabacademy-two-nodes), NGINX (nginx), JAVA_HOME (a JDK 21+), LOAD_OPTIONS (more
+# load driver options, e.g. "--think 1-2").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -100,9 +103,11 @@ case "${1:-start}" in
   start) start_all ;;
   stop) stop_all ;;
   load)
+    # nodes that already run keep their profiles: stop them first to get the benchmark accounts
+    export SPRING_PROFILES_ACTIVE=${SPRING_PROFILES_ACTIVE-demo,benchmark} COLLABACADEMY_BENCHMARK_LEARNERS=${COLLABACADEMY_BENCHMARK_LEARNERS:-3000}
     start_all
     ./mvnw -q -pl app test-compile exec:java -Dexec.mainClass=org.collabacademy.load.LoadDriver -Dexec.classpathScope=test \
-      -Dexec.args="--url http://127.0.0.1:$PROXY_PORT --learners ${2:-100}"
+      -Dexec.args="--url http://127.0.0.1:$PROXY_PORT --learners ${2:-100} --first-account ${3:-1} ${LOAD_OPTIONS:-}"
     ;;
   *) sed -n '2,9p' "$0" >&2; exit 2 ;;
 esac
