@@ -83,11 +83,6 @@ final class LearnerScript {
         }
     }
 
-    /** The framework's floor: a signed-in session on a view with nothing in it. */
-    static void idle(UidlClient learner) {
-        learner.open(EMPTY, "open empty view");
-    }
-
     /** The first option of a choice, the first match of each pair, a number for a text field; null for ordering lists. */
     private static JsonNode answerFor(NodeTree tree, NodeTree.Node input) {
         JsonNodeFactory json = JsonNodeFactory.instance;

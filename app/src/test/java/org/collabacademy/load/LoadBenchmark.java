@@ -88,6 +88,7 @@ public final class LoadBenchmark {
             LoadDriver driver = new LoadDriver(app.url(""), script);
             warmUp(app);
             memoryOfEmptyViews(app, driver);
+            memoryPerView(app, driver);
             latencies(app, driver);
             report.add("  " + verify(app, database, postgres, user, schema));
         }
@@ -116,6 +117,23 @@ public final class LoadBenchmark {
         }
         driver.signOutAll();
     }
+
+    /**
+     * What each main view costs a session, parked on it, against the empty view's figure above. Measured as the
+     * growth from {@code PARKED / 2} sessions already there, so that caches the first visitors fill are not counted.
+     */
+    private void memoryPerView(RunningApp app, LoadDriver driver) throws Exception {
+        for (String route : List.of("courses", LearnerScript.MODULE, LearnerScript.QUIZ, LearnerScript.THREAD)) {
+            driver.parkedOn(PARKED / 2, route);
+            long before = liveHeap(app);
+            Timings timings = driver.parkedOn(PARKED, route);
+            report.add(String.format("  %d sessions parked on /%s: %6.1f KB retained per session (%d failures)", PARKED, route,
+                    (liveHeap(app) - before) / 1024.0 / PARKED, timings.failureCount()));
+            driver.signOutAll();
+        }
+    }
+
+    private static final int PARKED = 100;
 
     private void latencies(RunningApp app, LoadDriver driver) throws Exception {
         int largestUnderAim = 0;
@@ -209,7 +227,7 @@ public final class LoadBenchmark {
     }
 
     private int accountsNeeded() {
-        int sessions = WARM_UP + memoryLevels.stream().mapToInt(Integer::intValue).max().orElse(0);
+        int sessions = WARM_UP + memoryLevels.stream().mapToInt(Integer::intValue).max().orElse(0) + 4 * (PARKED + PARKED / 2);
         int learners = levels.stream().mapToInt(Integer::intValue).sum();
         for (int level = levels.getLast() + 500; level <= max; level += 500) {
             learners += level;

@@ -58,8 +58,13 @@ public final class LoadDriver {
 
     /** Signs in {@code count} more learners that each open the empty view and do nothing else. */
     Timings idleLearners(int count) throws InterruptedException {
+        return parkedOn(count, LearnerScript.EMPTY);
+    }
+
+    /** Signs in {@code count} more learners that each open {@code route} and stay there. */
+    Timings parkedOn(int count, String route) throws InterruptedException {
         Timings timings = new Timings();
-        run(signIn(count, timings), timings, (learner, number) -> LearnerScript.idle(learner));
+        run(signIn(count, timings), timings, (learner, number) -> learner.open(route, "open " + route));
         return timings;
     }
 
