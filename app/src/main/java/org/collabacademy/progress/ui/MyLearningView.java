@@ -34,7 +34,7 @@ import org.collabacademy.progress.ProgressViews.MyModule;
 @Route("my-learning")
 @Menu(title = "nav.my-learning", order = 5, icon = "vaadin:dashboard")
 @PermitAll
-class MyLearningView extends Main implements HasDynamicTitle {
+class MyLearningView extends Main implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
 
     private final Enrolments enrolments;
     private final Div courses = new Div();
@@ -44,6 +44,11 @@ class MyLearningView extends Main implements HasDynamicTitle {
         addClassNames("wide-page", "my-learning");
         courses.setId("my-courses");
         add(new H1(getTranslation("my.title")), courses);
+    }
+
+    /** Also when the learner opens "My learning" again from it: the router then keeps this instance. */
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
         show();
     }
 
