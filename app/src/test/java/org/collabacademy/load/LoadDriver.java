@@ -68,11 +68,14 @@ public final class LoadDriver {
         return timings;
     }
 
-    /** Ends every session this driver opened. */
+    /** Ends every session this driver opened; a refused sign-out would leave its session in the app's memory. */
     void signOutAll() throws InterruptedException {
-        Timings ignored = new Timings();
-        run(List.copyOf(signedIn), ignored, (learner, number) -> learner.signOut());
+        Timings signOuts = new Timings();
+        run(List.copyOf(signedIn), signOuts, (learner, number) -> learner.signOut());
         signedIn.clear();
+        if (signOuts.failureCount() > 0) {
+            throw new IllegalStateException("sessions not ended: " + signOuts.failures());
+        }
     }
 
     private List<UidlClient> signIn(int count, Timings timings) throws InterruptedException {

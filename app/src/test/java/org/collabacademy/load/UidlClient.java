@@ -44,6 +44,8 @@ final class UidlClient {
     private int syncId;
     private int clientId;
     private int historyIndex;
+    /** Spring Security's CSRF token from the last page load, which signing out needs. */
+    private String springCsrf = "";
 
     UidlClient(HttpClient http, String base, Timings timings) {
         this.http = http;
@@ -75,16 +77,21 @@ final class UidlClient {
 
     /** Signs out (ends the HTTP session, and with it the Vaadin session and its UIs). */
     void signOut() {
-        String xsrf = cookies.getOrDefault("XSRF-TOKEN", "");
-        send(request("/logout").header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", xsrf)
-                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + encode(xsrf))));
+        HttpResponse<String> out = send(request("/logout").header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + encode(springCsrf))));
+        if (out.statusCode() != 302) {
+            throw new LoadFailure("sign-out refused: " + out.statusCode());
+        }
         cookies.remove("JSESSIONID");
     }
 
     /** Opens {@code route} as a page load does: the bootstrap page, the UI's init request, then the navigation event. */
     void open(String route, String interaction) {
         long start = System.nanoTime();
-        get("/" + route);
+        Matcher token = SPRING_CSRF.matcher(get("/" + route).body());
+        if (token.find()) {
+            springCsrf = token.group(1);
+        }
         HttpResponse<String> init = get("/?" + ApplicationConstants.REQUEST_TYPE_PARAMETER + "=" + ApplicationConstants.REQUEST_TYPE_INIT
                 + "&location=" + encode(route) + "&query=&v-bw=1280&v-bh=900&v-tzid=UTC&v-curdate=" + System.currentTimeMillis());
         JsonNode config = JSON.readTree(init.body()).get("appConfig");
