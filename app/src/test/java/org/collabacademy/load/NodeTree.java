@@ -152,9 +152,6 @@ final class NodeTree {
                 .sorted(java.util.Comparator.comparingInt(n -> n.id)).toList();
     }
 
-    List<Node> byTag(String tag) {
-        return nodes.values().stream().filter(n -> n.tag.equals(tag)).sorted(java.util.Comparator.comparingInt(n -> n.id)).toList();
-    }
 
     /** Every node below {@code node}, depth first. */
     List<Node> descendants(Node node) {
@@ -179,7 +176,4 @@ final class NodeTree {
         return constants.get(hash);
     }
 
-    int size() {
-        return nodes.size();
-    }
 }

@@ -155,11 +155,6 @@ final class UidlClient {
         return sync;
     }
 
-    /** Keeps the UI alive as the browser's heartbeat does every few minutes. */
-    void heartbeat() {
-        send(request("/?" + ApplicationConstants.REQUEST_TYPE_PARAMETER + "=" + ApplicationConstants.REQUEST_TYPE_HEARTBEAT + "&v-uiId=" + uiId)
-                .POST(HttpRequest.BodyPublishers.noBody()));
-    }
 
     private void navigate(String route) {
         ObjectNode data = JSON.createObjectNode();
@@ -319,9 +314,6 @@ final class UidlClient {
         }
     }
 
-    String cookie(String name) {
-        return cookies.getOrDefault(name, "");
-    }
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
