@@ -38,6 +38,10 @@ abstract class ForumContract {
     @Autowired CourseReader reader;
     @Autowired TestAccounts accounts;
     @Autowired TestClock clock;
+    @Autowired LiveReplies live;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired org.springframework.transaction.PlatformTransactionManager transactions;
+    @Autowired jakarta.persistence.EntityManager entityManager;
 
     @TempDir
     Path content;
@@ -172,6 +176,39 @@ abstract class ForumContract {
         assertThat(discussions.thread(thread).canModerate()).isTrue();
         moderation.pin(thread, false);
         assertThat(discussions.posts(thread, 1, 10)).extracting(PostLine::number).containsExactly(1, 2);
+    }
+
+    @Test
+    void a_reply_is_announced_live_after_its_commit_and_not_stored_as_an_event_publication() throws InterruptedException {
+        String place = community(PlaceAccess.OPEN);
+        regular("live-writer", place);
+        long thread = discussions.startThread(place, "Live under load", "First", false);
+        java.util.concurrent.BlockingQueue<ForumEvents.PostPublished> announced = new java.util.concurrent.LinkedBlockingQueue<>();
+        LiveReplies.Registration listening = live.listen(thread, announced::add);
+        try {
+            clock.advance(Duration.ofMinutes(21));
+            new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(status -> {
+                int number = discussions.reply(thread, "Second").number();
+                assertThat(number).isEqualTo(2);
+                // a stored publication would be completed in a second transaction after the commit, while the
+                // writer still holds its pooled connection: enough writers at once exhausted the pool
+                entityManager.flush();
+                assertThat(jdbc.queryForObject("select count(*) from event_publication where listener_id like '%LivePublisher%'", Long.class))
+                        .isZero();
+            });
+            ForumEvents.PostPublished post = announced.poll(5, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(post).isNotNull();
+            assertThat(post.number()).isEqualTo(2);
+
+            clock.advance(Duration.ofMinutes(21));
+            new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(status -> {
+                discussions.reply(thread, "Rolled back");
+                status.setRollbackOnly();
+            });
+            assertThat(announced.poll(500, java.util.concurrent.TimeUnit.MILLISECONDS)).as("a rolled-back reply is never shown").isNull();
+        } finally {
+            listening.remove();
+        }
     }
 
     @Test

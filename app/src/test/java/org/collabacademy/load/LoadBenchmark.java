@@ -38,7 +38,7 @@ public final class LoadBenchmark {
     private final int max;
     private final LearnerScript script;
     private final boolean jfr;
-    private final List<String> report = new ArrayList<>();
+    private final List<String> lines = new ArrayList<>();
 
     private LoadBenchmark(Map<String, String> options) {
         this.levels = integers(options.getOrDefault("levels", "100,500,1000"));
@@ -49,17 +49,26 @@ public final class LoadBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        // idle client connections close soon, so that their server-side buffers are not counted as session memory
+        System.setProperty("jdk.httpclient.keepalive.timeout", "2");
         Map<String, String> options = Options.parse(args);
         LoadBenchmark benchmark = new LoadBenchmark(options);
         Path jar = Path.of(System.getProperty("collabacademy.jar", "target/collabacademy.jar"));
-        benchmark.report.add(String.format("jar %s: %.1f MB; %d cores, JDK %s", jar, Files.size(jar) / 1e6,
+        benchmark.report(String.format("jar %s: %.1f MB; %d cores, JDK %s", jar, Files.size(jar) / 1e6,
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version")));
         for (String database : options.getOrDefault("databases", "h2,postgresql").split(",")) {
             benchmark.on(database.strip());
         }
         System.out.println("\n===== load benchmark =====");
-        benchmark.report.forEach(System.out::println);
+        benchmark.lines.forEach(System.out::println);
         System.exit(0);
+    }
+
+    /** Prints a line of the report at once (a run that fails later keeps what it measured) and again in the summary. */
+    private void report(String line) {
+        System.out.println(line);
+        System.out.flush();
+        lines.add(line);
     }
 
     private void on(String database) throws Exception {
@@ -83,14 +92,14 @@ public final class LoadBenchmark {
             awaitReady(app);
             double ready = (System.nanoTime() - launched) / 1e9;
             Matcher started = STARTED.matcher(app.log());
-            report.add(String.format("%n%s: ready %.1f s after launch (Spring says started in %s s)", database, ready,
+            report(String.format("%n%s: ready %.1f s after launch (Spring says started in %s s)", database, ready,
                     started.find() ? started.group(1) : "?"));
             LoadDriver driver = new LoadDriver(app.url(""), script);
             warmUp(app);
             memoryOfEmptyViews(app, driver);
             memoryPerView(app, driver);
             latencies(app, driver);
-            report.add("  " + verify(app, database, postgres, user, schema));
+            report("  " + verify(app, database, postgres, user, schema));
         }
     }
 
@@ -100,7 +109,7 @@ public final class LoadBenchmark {
         quick.skipAccounts(accountsNeeded() - WARM_UP);
         Timings timings = quick.learners(WARM_UP);
         quick.signOutAll();
-        report.add(String.format("  warm-up: %d quick learners, %d failures", WARM_UP, timings.failureCount()));
+        report(String.format("  warm-up: %d quick learners, %d failures", WARM_UP, timings.failureCount()));
     }
 
     private static final int WARM_UP = 30;
@@ -112,7 +121,7 @@ public final class LoadBenchmark {
             Timings timings = driver.idleLearners(level - open);
             open = level;
             long after = liveHeap(app);
-            report.add(String.format("  empty view, %5d sessions: %6.1f KB retained per session (%d failures)", level,
+            report(String.format("  empty view, %5d sessions: %6.1f KB retained per session (%d failures)", level,
                     (after - before) / 1024.0 / level, timings.failureCount()));
         }
         driver.signOutAll();
@@ -127,7 +136,7 @@ public final class LoadBenchmark {
             driver.parkedOn(PARKED / 2, route);
             long before = liveHeap(app);
             Timings timings = driver.parkedOn(PARKED, route);
-            report.add(String.format("  %d sessions parked on /%s: %6.1f KB retained per session (%d failures)", PARKED, route,
+            report(String.format("  %d sessions parked on /%s: %6.1f KB retained per session (%d failures)", PARKED, route,
                     (liveHeap(app) - before) / 1024.0 / PARKED, timings.failureCount()));
             driver.signOutAll();
         }
@@ -149,10 +158,10 @@ public final class LoadBenchmark {
                 memory = String.format(", %.1f KB retained per learner session", (liveHeap(app) - before) / 1024.0 / level);
             }
             Timings.Percentiles all = timings.percentiles(null);
-            report.add(String.format("  %5d learners (%d s): all interactions %s; sign-in p95 %.0f ms%s; %d failures", level, seconds, all,
+            report(String.format("  %5d learners (%d s): all interactions %s; sign-in p95 %.0f ms%s; %d failures", level, seconds, all,
                     timings.percentiles("sign in").p95(), memory, timings.failureCount()));
-            timings.perInteraction().forEach((name, p) -> report.add(String.format("        %-16s %s", name, p)));
-            timings.failures().forEach((reason, count) -> report.add(String.format("        FAILED %d× %s", count, reason)));
+            timings.perInteraction().forEach((name, p) -> report(String.format("        %-16s %s", name, p)));
+            timings.failures().forEach((reason, count) -> report(String.format("        FAILED %d× %s", count, reason)));
             driver.signOutAll();
             if (all.p95() < AIM_MILLIS && timings.failureCount() == 0) {
                 largestUnderAim = Math.max(largestUnderAim, level);
@@ -161,7 +170,7 @@ public final class LoadBenchmark {
                 }
             }
         }
-        report.add("  largest number of learners with p95 under 200 ms (of those tried): " + largestUnderAim);
+        report("  largest number of learners with p95 under 200 ms (of those tried): " + largestUnderAim);
     }
 
     /** What the simulated learners did must be in the database: graded attempts, their records, the replies. */
@@ -199,6 +208,7 @@ public final class LoadBenchmark {
 
     /** Live objects after a full collection, in bytes, from the app's class histogram. */
     private static long liveHeap(RunningApp app) throws IOException, InterruptedException {
+        Thread.sleep(3_000); // past the client's keep-alive
         Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
         Process histogram = new ProcessBuilder(jcmd.toString(), String.valueOf(app.pid()), "GC.class_histogram").redirectErrorStream(true).start();
         String output = new String(histogram.getInputStream().readAllBytes());

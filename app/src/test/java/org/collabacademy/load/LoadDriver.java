@@ -26,12 +26,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class LoadDriver {
 
     static final String PASSWORD = "learn-under-load-2026";
-    private static final int SIGN_INS_AT_ONCE = 4;
+    private static final int SET_UPS_AT_ONCE = 4;
 
     private final String url;
     private final LearnerScript script;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
     private final List<UidlClient> signedIn = new ArrayList<>();
+    private final Semaphore setUpSlots = new Semaphore(SET_UPS_AT_ONCE);
     private int nextAccount = 1;
 
     LoadDriver(String url, LearnerScript script) {
@@ -64,7 +65,7 @@ public final class LoadDriver {
     /** Signs in {@code count} more learners that each open {@code route} and stay there. */
     Timings parkedOn(int count, String route) throws InterruptedException {
         Timings timings = new Timings();
-        run(signIn(count, timings), timings, (learner, number) -> learner.open(route, "open " + route));
+        run(signIn(count, timings), timings, (learner, number) -> fewAtOnce(() -> learner.open(route, "open " + route)));
         return timings;
     }
 
@@ -85,19 +86,31 @@ public final class LoadDriver {
         }
         int first = nextAccount;
         nextAccount += count;
-        Semaphore atOnce = new Semaphore(SIGN_INS_AT_ONCE);
         List<UidlClient> in = java.util.Collections.synchronizedList(new ArrayList<>());
-        run(learners, timings, (learner, number) -> {
-            atOnce.acquire();
-            try {
-                learner.signIn("learner-" + (first + number) + "@load.collabacademy.org", PASSWORD);
-                in.add(learner);
-            } finally {
-                atOnce.release();
-            }
-        });
+        run(learners, timings, (learner, number) -> fewAtOnce(() -> {
+            learner.signIn("learner-" + (first + number) + "@load.collabacademy.org", PASSWORD);
+            in.add(learner);
+        }));
         signedIn.addAll(in);
         return List.copyOf(in);
+    }
+
+    /**
+     * Setting up sessions (signing in, parking them on a view) goes a few at a time: BCrypt would otherwise
+     * queue hundreds of requests, and the server would keep a connection's buffers for each one that was open at
+     * once, which a heap measurement would then count as session memory.
+     */
+    private void fewAtOnce(Action action) throws Exception {
+        setUpSlots.acquire();
+        try {
+            action.run();
+        } finally {
+            setUpSlots.release();
+        }
+    }
+
+    private interface Action {
+        void run() throws Exception;
     }
 
     interface Step {
