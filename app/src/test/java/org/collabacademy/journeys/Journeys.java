@@ -396,6 +396,14 @@ abstract class Journeys {
             assertNoScriptRan(asker);
             assertNoScriptRan(helper);
 
+            // a post's buttons are HTML inside the post (see PostCard): a real click reaches the thread's one listener
+            String like = (String) ((JavascriptExecutor) helper.driver()).executeScript("""
+                    const post = [...document.querySelectorAll('#posts .post')].find(p => p.innerText.includes(arguments[0]));
+                    return post.querySelector('[data-action="react-like"]').id;""", marker);
+            helper.click("#" + like);
+            helper.until(d -> "true".equals(d.findElement(By.id(like)).getDomAttribute("aria-pressed"))
+                    && d.findElement(By.id(like)).getText().strip().equals("1"));
+
             String handle = (String) ((JavascriptExecutor) helper.driver()).executeScript("""
                     const post = [...document.querySelectorAll('#posts .post')].find(p => p.innerText.includes(arguments[0]));
                     return post.querySelector('.post-handle').innerText;""", marker);

@@ -105,11 +105,12 @@ public final class LoadBenchmark {
 
     /** A short round with quick learners so that the JIT has compiled the hot paths before anything is measured. */
     private void warmUp(RunningApp app) throws Exception {
-        LoadDriver quick = new LoadDriver(app.url(""), new LearnerScript(java.time.Duration.ofMillis(50), java.time.Duration.ofMillis(150), 5));
+        // every one replies: the thread then has more posts than one stretch, as a lively module thread has
+        LoadDriver quick = new LoadDriver(app.url(""), new LearnerScript(java.time.Duration.ofMillis(50), java.time.Duration.ofMillis(150), 1));
         quick.skipAccounts(accountsNeeded() - WARM_UP);
         Timings timings = quick.learners(WARM_UP);
         quick.signOutAll();
-        report(String.format("  warm-up: %d quick learners, %d failures", WARM_UP, timings.failureCount()));
+        report(String.format("  warm-up: %d quick learners, %d failures %s", WARM_UP, timings.failureCount(), timings.failures()));
     }
 
     private static final int WARM_UP = 30;
@@ -132,12 +133,14 @@ public final class LoadBenchmark {
      * growth from {@code PARKED / 2} sessions already there, so that caches the first visitors fill are not counted.
      */
     private void memoryPerView(RunningApp app, LoadDriver driver) throws Exception {
-        for (String route : List.of("courses", LearnerScript.MODULE, LearnerScript.QUIZ, LearnerScript.THREAD)) {
-            driver.parkedOn(PARKED / 2, route);
+        for (List<String> routes : List.of(List.of("courses"), List.of(LearnerScript.MODULE), List.of(LearnerScript.QUIZ),
+                List.of(LearnerScript.MODULE, LearnerScript.THREAD))) {
+            String[] path = routes.toArray(String[]::new);
+            driver.parkedOn(PARKED / 2, path);
             long before = liveHeap(app);
-            Timings timings = driver.parkedOn(PARKED, route);
-            report(String.format("  %d sessions parked on /%s: %6.1f KB retained per session (%d failures)", PARKED, route,
-                    (liveHeap(app) - before) / 1024.0 / PARKED, timings.failureCount()));
+            Timings timings = driver.parkedOn(PARKED, path);
+            report(String.format("  %d sessions parked on /%s: %6.1f KB retained per session (%d failures%s)", PARKED, routes.getLast(),
+                    (liveHeap(app) - before) / 1024.0 / PARKED, timings.failureCount(), timings.failures().isEmpty() ? "" : ": " + timings.failures()));
             driver.signOutAll();
         }
     }

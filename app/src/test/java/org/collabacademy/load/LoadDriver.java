@@ -62,10 +62,18 @@ public final class LoadDriver {
         return parkedOn(count, LearnerScript.EMPTY);
     }
 
-    /** Signs in {@code count} more learners that each open {@code route} and stay there. */
-    Timings parkedOn(int count, String route) throws InterruptedException {
+    /**
+     * Signs in {@code count} more learners that each open the first route, follow the others (a thread needs
+     * the module read first: reading enrols) and stay on the last.
+     */
+    Timings parkedOn(int count, String... routes) throws InterruptedException {
         Timings timings = new Timings();
-        run(signIn(count, timings), timings, (learner, number) -> fewAtOnce(() -> learner.open(route, "open " + route)));
+        run(signIn(count, timings), timings, (learner, number) -> fewAtOnce(() -> {
+            learner.open(routes[0], "open " + routes[0]);
+            for (int i = 1; i < routes.length; i++) {
+                learner.follow(routes[i], "open " + routes[i]);
+            }
+        }));
         return timings;
     }
 

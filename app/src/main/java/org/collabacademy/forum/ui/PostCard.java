@@ -9,11 +9,11 @@ import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.collabacademy.base.InvalidInput;
@@ -23,103 +23,154 @@ import org.collabacademy.forum.ForumViews.ThreadOverview;
 import org.collabacademy.forum.Moderation;
 import org.collabacademy.forum.Reaction;
 import org.jspecify.annotations.Nullable;
+import org.springframework.web.util.HtmlUtils;
 
-/** One post with what the reader may do with it: react, quote, flag; edit and delete; choose the answer; moderate. */
+/**
+ * One post with what the reader may do with it: react, quote, flag; edit and delete; choose the answer; moderate.
+ * <p>
+ * The post is a single element whose content is HTML, not a tree of components: a thread shows twenty posts,
+ * and as components (header, body, six buttons with icons) each cost the session about 26 state nodes, 30 KB
+ * of server memory. The buttons are plain {@code vaadin-button}s in that HTML; the thread view has one click
+ * listener for all of them ({@link #ACTION}), and {@link #act} runs an action only if it is one this reader is
+ * offered now, so a forged click can do no more than the buttons shown. The services check every right again.
+ */
 class PostCard extends Article {
+
+    /** Event data of the thread's one click listener: the action a button names ({@code data-action}). */
+    static final String ACTION = "event.target.closest('[data-action]')?.dataset.action";
+    /** Only clicks on such a button reach the server. */
+    static final String ON_A_BUTTON = "event.target.closest('[data-action]') != null";
+    /** Event data: the id of the post the button is in ({@code post-n}). */
+    static final String POST = "event.target.closest('article.post')?.id";
 
     /** What the thread view does after a change to this post. */
     interface Changed {
         void reload(@Nullable PostCard card);
     }
 
+    /** A button: its visible text, and for an icon button the label that a screen reader and a tooltip give. */
+    private record Action(String name, String text, @Nullable VaadinIcon icon, @Nullable String label, @Nullable Boolean pressed,
+                          boolean enabled, Runnable run) {
+    }
+
     private final PostLine post;
+    private final ThreadOverview thread;
+    private final Discussions discussions;
+    private final Moderation moderation;
+    private final @Nullable Composer composer;
+    private final Changed changed;
 
     PostCard(PostLine post, ThreadOverview thread, Discussions discussions, Moderation moderation, @Nullable Composer composer,
              Changed changed) {
         this.post = post;
+        this.thread = thread;
+        this.discussions = discussions;
+        this.moderation = moderation;
+        this.composer = composer;
+        this.changed = changed;
         addClassName("post");
         setId("post-" + post.number());
         if (post.answer()) {
             addClassName("post-answer");
         }
+        getElement().setProperty("innerHTML", html());
+    }
+
+    PostLine post() {
+        return post;
+    }
+
+    /** Runs the action a button of this post names, if this reader is offered it. */
+    void act(String name) {
+        actions().stream().filter(a -> a.name().equals(name) && a.enabled()).findFirst().ifPresent(action -> {
+            try {
+                action.run().run();
+            } catch (InvalidInput refused) {
+                Problems.notify(this, refused);
+            }
+        });
+    }
+
+    private String html() {
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale())
                 .withZone(ZoneId.systemDefault());
-        Span author = new Span(ShownName.of(this, post.authorName()));
-        author.addClassName("post-author");
-        Span handle = new Span(post.authorHandle().isEmpty() ? "" : "@" + post.authorHandle());
-        handle.addClassName("post-handle");
-        Span date = new Span("#" + post.number() + " · " + when.format(post.createdAt())
-                + (post.editedAt() != null ? " · " + getTranslation("forum.edited") : ""));
-        date.addClassName("post-date");
-        Div header = new Div(author, handle, date);
-        header.addClassName("post-header");
-        add(header);
+        StringBuilder html = new StringBuilder("<div class=\"post-header\">");
+        html.append("<span class=\"post-author\">").append(escape(ShownName.of(this, post.authorName()))).append("</span>");
+        html.append("<span class=\"post-handle\">").append(post.authorHandle().isEmpty() ? "" : "@" + escape(post.authorHandle())).append("</span>");
+        html.append("<span class=\"post-date\">#").append(post.number()).append(" · ").append(escape(when.format(post.createdAt())))
+                .append(post.editedAt() != null ? " · " + escape(getTranslation("forum.edited")) : "").append("</span>");
         if (post.answer()) {
-            Span badge = new Span(VaadinIcon.CHECK_CIRCLE.create(), new Span(getTranslation("forum.answer")));
-            badge.addClassName("answer-badge");
-            header.add(badge);
+            html.append("<span class=\"answer-badge\">").append(icon(VaadinIcon.CHECK_CIRCLE, false)).append("<span>")
+                    .append(escape(getTranslation("forum.answer"))).append("</span></span>");
         }
-
-        Div body = new Div();
-        body.addClassName("post-body");
-        body.setId("post-body-" + post.number());
+        html.append("</div>");
+        String bodyStart = "<div class=\"post-body%s\" id=\"post-body-" + post.number() + "\">";
         if (post.deleted()) {
-            body.setText(getTranslation("forum.post-deleted"));
-            body.addClassName("post-gone");
-        } else if (post.hidden() && post.html().isEmpty()) {
-            body.setText(getTranslation("forum.post-hidden"));
-            body.addClassName("post-gone");
+            return html.append(bodyStart.formatted(" post-gone")).append(escape(getTranslation("forum.post-deleted"))).append("</div>").toString();
+        }
+        if (post.hidden() && post.html().isEmpty()) {
+            html.append(bodyStart.formatted(" post-gone")).append(escape(getTranslation("forum.post-hidden"))).append("</div>");
         } else {
             if (post.hidden()) {
-                Paragraph note = new Paragraph(getTranslation("forum.post-hidden-moderator"));
-                note.addClassName("post-hidden-note");
-                add(note);
+                html.append("<p class=\"post-hidden-note\">").append(escape(getTranslation("forum.post-hidden-moderator"))).append("</p>");
             }
-            body.getElement().setProperty("innerHTML", post.html());
+            html.append(bodyStart.formatted("")).append(post.html()).append("</div>"); // sanitized when it was written
         }
-        add(body);
-        if (post.deleted()) {
-            return;
+        html.append("<div class=\"post-actions\">");
+        for (Action action : actions()) {
+            html.append("<vaadin-button theme=\"tertiary small\" id=\"").append(action.name()).append('-').append(post.number())
+                    .append("\" data-action=\"").append(action.name()).append('"');
+            if (action.label() != null) {
+                html.append(" aria-label=\"").append(escape(action.label())).append("\" title=\"").append(escape(action.label())).append('"');
+            }
+            if (action.pressed() != null) {
+                html.append(" aria-pressed=\"").append(action.pressed()).append('"');
+            }
+            if (!action.enabled()) {
+                html.append(" disabled");
+            }
+            html.append('>');
+            if (action.icon() != null) {
+                html.append(icon(action.icon(), true));
+            }
+            html.append(escape(action.text()));
+            html.append("</vaadin-button>");
         }
+        return html.append("</div>").toString();
+    }
 
-        HorizontalLayout actions = new HorizontalLayout();
-        actions.addClassName("post-actions");
-        actions.setSpacing(false);
+    /** What this reader may do with this post now, in the order the buttons show. */
+    private List<Action> actions() {
+        List<Action> actions = new ArrayList<>();
+        if (post.deleted()) {
+            return actions;
+        }
         for (Reaction reaction : Reaction.values()) {
             int count = post.reactions().getOrDefault(reaction, 0);
-            Button button = new Button(count > 0 ? String.valueOf(count) : "", VaadinIcon.valueOf(reaction.icon()).create(), e -> {
-                try {
-                    discussions.react(post.id(), reaction);
-                    changed.reload(this);
-                } catch (InvalidInput refused) {
-                    Problems.notify(this, refused);
-                }
-            });
-            button.setId("react-" + reaction.name().toLowerCase() + "-" + post.number());
-            button.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
-            button.setAriaLabel(getTranslation("forum.reaction." + reaction.name()) + (count > 0 ? " (" + count + ")" : ""));
-            button.getElement().setAttribute("title", getTranslation("forum.reaction." + reaction.name()));
-            button.getElement().setAttribute("aria-pressed", String.valueOf(post.mine().contains(reaction)));
-            button.setEnabled(!post.hidden());
-            actions.add(button);
+            String label = getTranslation("forum.reaction." + reaction.name());
+            actions.add(new Action("react-" + reaction.name().toLowerCase(), count > 0 ? String.valueOf(count) : "", VaadinIcon.valueOf(reaction.icon()),
+                    label + (count > 0 ? " (" + count + ")" : ""), post.mine().contains(reaction), !post.hidden(), () -> {
+                        discussions.react(post.id(), reaction);
+                        changed.reload(this);
+                    }));
         }
         if (composer != null && !post.hidden()) {
-            actions.add(small("forum.quote", "quote-" + post.number(), () -> {
+            actions.add(button("quote", "forum.quote", () -> {
                 composer.insert(discussions.quote(post.id()));
                 composer.reveal();
             }));
         }
         if (thread.question() && post.number() > 1 && (thread.isAuthor() || thread.canModerate())) {
-            actions.add(small(post.answer() ? "forum.unmark-answer" : "forum.mark-answer", "answer-" + post.number(), () -> {
+            actions.add(button("answer", post.answer() ? "forum.unmark-answer" : "forum.mark-answer", () -> {
                 discussions.markAnswer(post.id());
                 changed.reload(null);
             }));
         }
         if (post.canEdit()) {
-            actions.add(small("forum.edit", "edit-" + post.number(), () -> edit(discussions, changed)));
+            actions.add(button("edit", "forum.edit", this::edit));
         }
         if (post.canDelete()) {
-            actions.add(small("forum.delete", "delete-" + post.number(), () -> {
+            actions.add(button("delete", "forum.delete", () -> {
                 ConfirmDialog confirm = new ConfirmDialog(getTranslation("forum.delete"), getTranslation("forum.delete-text"),
                         getTranslation("forum.delete"), ok -> {
                     discussions.delete(post.id());
@@ -132,45 +183,41 @@ class PostCard extends Article {
             }));
         }
         if (post.hasHistory()) {
-            actions.add(small("forum.history", "history-" + post.number(), () -> history(discussions)));
+            actions.add(button("history", "forum.history", this::history));
         }
         if (!post.hidden() && !post.own() && post.authorId() != null) {
-            actions.add(small("forum.flag", "flag-" + post.number(), () -> flag(moderation)));
+            actions.add(button("flag", "forum.flag", this::flag));
         }
         if (thread.canModerate()) {
             if (post.hidden()) {
-                actions.add(small("forum.restore", "restore-" + post.number(), () -> ReasonDialog.ask(this, getTranslation("forum.restore"), reason -> {
+                actions.add(button("restore", "forum.restore", () -> ReasonDialog.ask(this, getTranslation("forum.restore"), reason -> {
                     moderation.restore(post.id(), reason);
                     changed.reload(this);
                 })));
             } else {
-                actions.add(small("forum.hide", "hide-" + post.number(), () -> ReasonDialog.ask(this, getTranslation("forum.hide"), reason -> {
+                actions.add(button("hide", "forum.hide", () -> ReasonDialog.ask(this, getTranslation("forum.hide"), reason -> {
                     moderation.hide(post.id(), reason);
                     changed.reload(this);
                 })));
             }
         }
-        add(actions);
+        return actions;
     }
 
-    PostLine post() {
-        return post;
+    private Action button(String name, String label, Runnable run) {
+        return new Action(name, getTranslation(label), null, null, null, true, run);
     }
 
-    private Button small(String label, String id, Runnable action) {
-        Button button = new Button(getTranslation(label), e -> {
-            try {
-                action.run();
-            } catch (InvalidInput refused) {
-                Problems.notify(this, refused);
-            }
-        });
-        button.setId(id);
-        button.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
-        return button;
+    private static String icon(VaadinIcon icon, boolean prefix) {
+        return "<vaadin-icon icon=\"vaadin:" + icon.name().toLowerCase().replace('_', '-') + "\"" + (prefix ? " slot=\"prefix\"" : "")
+                + "></vaadin-icon>";
     }
 
-    private void edit(Discussions discussions, Changed changed) {
+    private static String escape(String text) {
+        return HtmlUtils.htmlEscape(text);
+    }
+
+    private void edit() {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("forum.edit"));
         dialog.setWidth("min(60rem, 95vw)");
@@ -195,7 +242,7 @@ class PostCard extends Article {
         dialog.open();
     }
 
-    private void flag(Moderation moderation) {
+    private void flag() {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("forum.flag"));
         TextArea reason = new TextArea(getTranslation("forum.flag-reason"));
@@ -218,7 +265,7 @@ class PostCard extends Article {
         dialog.open();
     }
 
-    private void history(Discussions discussions) {
+    private void history() {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("forum.history"));
         dialog.setWidth("min(60rem, 95vw)");

@@ -72,6 +72,13 @@ class ThreadView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         addClassNames("wide-page", "thread-page");
         posts.setId("posts");
         posts.addClassName("posts");
+        // one listener for the buttons of every post (see PostCard: its buttons are HTML, not components)
+        posts.getElement().addEventListener("click", e -> {
+            String action = e.getEventData().path(PostCard.ACTION).asString("");
+            String post = e.getEventData().path(PostCard.POST).asString("");
+            posts.getChildren().filter(c -> c instanceof PostCard && c.getId().orElse("").equals(post)).map(PostCard.class::cast)
+                    .findFirst().ifPresent(card -> card.act(action));
+        }).addEventData(PostCard.ACTION).addEventData(PostCard.POST).setFilter(PostCard.ON_A_BUTTON);
         earlier.setId("earlier-posts");
         earlier.addThemeVariants(ButtonVariant.TERTIARY);
         earlier.addClickListener(e -> showEarlier());
