@@ -74,13 +74,18 @@ final class LearnerScript {
             learner.setValue(learner.tree().byId("composer-text").orElseThrow(() -> new LoadFailure("no reply composer")),
                     JsonNodeFactory.instance.stringNode("Learner " + number + " under load: sharing a supplier with a neighbour firm worked for us."),
                     "type reply");
-            int before = learner.tree().byIdPrefix("post-body-").size();
+            int before = posts(learner);
             learner.click("composer-send", "send reply");
-            if (learner.tree().byIdPrefix("post-body-").size() <= before) {
+            if (posts(learner) <= before) {
                 throw new LoadFailure("the reply did not appear in the thread: "
                         + learner.tree().byId("composer-text").map(t -> t.property("errorMessage")).orElse(""));
             }
         }
+    }
+
+    /** The posts the thread shows (each is one element: {@code post-n}). */
+    private static int posts(UidlClient learner) {
+        return (int) learner.tree().byIdPrefix("post-").stream().filter(n -> n.attributes.get("id").matches("post-\\d+")).count();
     }
 
     /** The first option of a choice, the first match of each pair, a number for a text field; null for ordering lists. */

@@ -53,7 +53,7 @@ class PostCard extends Article {
                           boolean enabled, Runnable run) {
     }
 
-    private final PostLine post;
+    private final int number;
     private final ThreadOverview thread;
     private final Discussions discussions;
     private final Moderation moderation;
@@ -62,7 +62,7 @@ class PostCard extends Article {
 
     PostCard(PostLine post, ThreadOverview thread, Discussions discussions, Moderation moderation, @Nullable Composer composer,
              Changed changed) {
-        this.post = post;
+        this.number = post.number();
         this.thread = thread;
         this.discussions = discussions;
         this.moderation = moderation;
@@ -73,16 +73,23 @@ class PostCard extends Article {
         if (post.answer()) {
             addClassName("post-answer");
         }
-        getElement().setProperty("innerHTML", html());
+        getElement().setProperty("innerHTML", html(post));
     }
 
-    PostLine post() {
-        return post;
+    int number() {
+        return number;
     }
 
-    /** Runs the action a button of this post names, if this reader is offered it. */
+    /**
+     * Runs the action a button of this post names, if this reader is offered it now. The post is read again:
+     * the card keeps only its number (its text is in the page), and rights such as the edit window may have ended.
+     */
     void act(String name) {
-        actions().stream().filter(a -> a.name().equals(name) && a.enabled()).findFirst().ifPresent(action -> {
+        List<PostLine> fresh = discussions.posts(thread.id(), number, number);
+        if (fresh.isEmpty()) {
+            return;
+        }
+        actions(fresh.getFirst()).stream().filter(a -> a.name().equals(name) && a.enabled()).findFirst().ifPresent(action -> {
             try {
                 action.run().run();
             } catch (InvalidInput refused) {
@@ -91,7 +98,7 @@ class PostCard extends Article {
         });
     }
 
-    private String html() {
+    private String html(PostLine post) {
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale())
                 .withZone(ZoneId.systemDefault());
         StringBuilder html = new StringBuilder("<div class=\"post-header\">");
@@ -117,7 +124,7 @@ class PostCard extends Article {
             html.append(bodyStart.formatted("")).append(post.html()).append("</div>"); // sanitized when it was written
         }
         html.append("<div class=\"post-actions\">");
-        for (Action action : actions()) {
+        for (Action action : actions(post)) {
             html.append("<vaadin-button theme=\"tertiary small\" id=\"").append(action.name()).append('-').append(post.number())
                     .append("\" data-action=\"").append(action.name()).append('"');
             if (action.label() != null) {
@@ -140,7 +147,7 @@ class PostCard extends Article {
     }
 
     /** What this reader may do with this post now, in the order the buttons show. */
-    private List<Action> actions() {
+    private List<Action> actions(PostLine post) {
         List<Action> actions = new ArrayList<>();
         if (post.deleted()) {
             return actions;
@@ -167,7 +174,7 @@ class PostCard extends Article {
             }));
         }
         if (post.canEdit()) {
-            actions.add(button("edit", "forum.edit", this::edit));
+            actions.add(button("edit", "forum.edit", () -> edit(post)));
         }
         if (post.canDelete()) {
             actions.add(button("delete", "forum.delete", () -> {
@@ -183,10 +190,10 @@ class PostCard extends Article {
             }));
         }
         if (post.hasHistory()) {
-            actions.add(button("history", "forum.history", this::history));
+            actions.add(button("history", "forum.history", () -> history(post)));
         }
         if (!post.hidden() && !post.own() && post.authorId() != null) {
-            actions.add(button("flag", "forum.flag", this::flag));
+            actions.add(button("flag", "forum.flag", () -> flag(post)));
         }
         if (thread.canModerate()) {
             if (post.hidden()) {
@@ -217,7 +224,7 @@ class PostCard extends Article {
         return HtmlUtils.htmlEscape(text);
     }
 
-    private void edit() {
+    private void edit(PostLine post) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("forum.edit"));
         dialog.setWidth("min(60rem, 95vw)");
@@ -242,7 +249,7 @@ class PostCard extends Article {
         dialog.open();
     }
 
-    private void flag() {
+    private void flag(PostLine post) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("forum.flag"));
         TextArea reason = new TextArea(getTranslation("forum.flag-reason"));
@@ -265,7 +272,7 @@ class PostCard extends Article {
         dialog.open();
     }
 
-    private void history() {
+    private void history(PostLine post) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("forum.history"));
         dialog.setWidth("min(60rem, 95vw)");

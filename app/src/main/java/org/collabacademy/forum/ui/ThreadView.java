@@ -303,7 +303,7 @@ class ThreadView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             reloadThread();
             return;
         }
-        List<PostLine> fresh = discussions.posts(thread().id(), card.post().number(), card.post().number());
+        List<PostLine> fresh = discussions.posts(thread().id(), card.number(), card.number());
         if (!fresh.isEmpty()) {
             PostCard replacement = card(fresh.getFirst());
             posts.replace(card, replacement);
