@@ -87,7 +87,7 @@ class ThreadView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         later.addClickListener(e -> showLater(STRETCH));
         newReplies.setId("new-replies");
         newReplies.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.SMALL);
-        newReplies.addClickListener(e -> showLater(Integer.MAX_VALUE / 2));
+        newReplies.addClickListener(e -> showEnd());
         newReplies.setVisible(false);
     }
 
@@ -151,7 +151,7 @@ class ThreadView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 getTranslation("forum.reply"), markdown -> {
                     PostLine posted = discussions.reply(shown.id(), markdown);
                     known = Math.max(known, posted.number());
-                    showLater(Integer.MAX_VALUE / 2);
+                    showEnd();
                     return true;
                 }) : null;
         first = Math.max(1, target - 2);
@@ -283,8 +283,26 @@ class ThreadView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 discussions.markRead(thread().id(), last);
             }
         }
+        // a reader who stays at the end of a busy thread keeps two stretches, not every post since they came
+        while (posts.getComponentCount() > 2 * STRETCH) {
+            posts.remove(posts.getComponentAt(0));
+            first++;
+        }
         newReplies.setVisible(false);
         updateButtons();
+    }
+
+    /**
+     * Goes to the end of the thread (after the reader's own reply, or "new replies"): its last stretch, however
+     * far behind the reader was, rather than every post in between; "earlier" leads back.
+     */
+    private void showEnd() {
+        if (known - last > STRETCH) {
+            posts.removeAll();
+            first = Math.max(1, known - STRETCH + 1);
+            last = first - 1;
+        }
+        showLater(STRETCH);
     }
 
     private void updateButtons() {

@@ -299,6 +299,27 @@ class ForumViewsTest extends KaribuTest {
     }
 
     @Test
+    void replying_far_from_the_end_shows_the_last_stretch_not_every_post_in_between() {
+        UserSummary writer = accounts.create("stretch-writer", Role.ADMIN);
+        accounts.signIn(writer.email());
+        long thread = discussions.startThread(place, "Busy thread", "Post 1", false);
+        for (int i = 2; i <= 50; i++) {
+            discussions.reply(thread, "Post " + i);
+        }
+
+        signInAs("stretch-reader");
+        navigate("forum/" + place + "/" + thread);
+        assertThat(_get(Div.class, spec -> spec.withId("posts")).getComponentCount()).isEqualTo(ThreadView.STRETCH);
+        write("My first word here");
+        assertThat(body(51).text()).contains("My first word here");
+        assertThat(_get(Div.class, spec -> spec.withId("posts")).getComponentCount()).isEqualTo(ThreadView.STRETCH);
+        assertThat(_find(Article.class, spec -> spec.withId("post-31"))).isEmpty();
+        assertThat(_get(Button.class, spec -> spec.withId("earlier-posts")).getText()).isEqualTo("Show 31 earlier posts");
+        _click(_get(Button.class, spec -> spec.withId("earlier-posts")));
+        assertThat(post(31).getElement().getProperty("innerHTML")).contains("Post 31");
+    }
+
+    @Test
     void a_thread_opens_at_the_first_unread_post() {
         UserSummary writer = accounts.create("unread-writer", Role.ADMIN);
         accounts.signIn(writer.email());
