@@ -378,6 +378,26 @@ class ForumViewsTest extends KaribuTest {
         }
     }
 
+    @Test
+    void a_reader_at_the_end_of_a_busy_thread_keeps_two_stretches_of_posts() throws InterruptedException {
+        UserSummary writer = accounts.create("busy-writer", Role.ADMIN);
+        accounts.signIn(writer.email());
+        long thread = discussions.startThread(place, "Busy live thread", "Post 1", false);
+        for (int i = 2; i <= 2 * ThreadView.STRETCH; i++) {
+            discussions.reply(thread, "Post " + i);
+        }
+        signInAs("busy-reader");
+        navigate("forum/" + place + "/" + thread);
+        _click(_get(Button.class, spec -> spec.withId("later-posts")));
+        assertThat(_get(Div.class, spec -> spec.withId("posts")).getComponentCount()).isEqualTo(2 * ThreadView.STRETCH);
+
+        replyElsewhere(writer, thread, "Post 41 arrives");
+        untilDelivered(() -> assertThat(body(41).text()).contains("Post 41 arrives"));
+        assertThat(_get(Div.class, spec -> spec.withId("posts")).getComponentCount()).isEqualTo(2 * ThreadView.STRETCH);
+        assertThat(_find(Article.class, spec -> spec.withId("post-1"))).isEmpty();
+        assertThat(_get(Button.class, spec -> spec.withId("earlier-posts")).getText()).isEqualTo("Show 1 earlier posts");
+    }
+
     /** Another user replies on another thread (as another request would), while this UI holds its session. */
     private void replyElsewhere(UserSummary writer, long thread, String text) throws InterruptedException {
         java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
