@@ -25,7 +25,8 @@ import org.flywaydb.core.Flyway;
  * view, and round-trip times per interaction at 100, 500 and 1,000 simulated learners (then more while p95 stays
  * under 200 ms). At the end the database must hold what the learners did: graded attempts, their learning
  * records and the replies. Options: {@code --levels 100,500,1000 --memory 100,1000 --think 5-10 --databases h2,postgresql
- * --max 2000 --jfr true}.
+ * --max 2000 --ramp-up 60 --jfr true}: learners start within the ramp-up time, so that all of a level are at work
+ * together for most of their script (about two minutes at 5-10 s think times).
  */
 public final class LoadBenchmark {
 
@@ -38,6 +39,7 @@ public final class LoadBenchmark {
     private final int max;
     private final LearnerScript script;
     private final boolean jfr;
+    private final java.time.Duration rampUp;
     private final List<String> lines = new ArrayList<>();
 
     private LoadBenchmark(Map<String, String> options) {
@@ -46,6 +48,7 @@ public final class LoadBenchmark {
         this.max = Integer.parseInt(options.getOrDefault("max", "2000"));
         this.script = LearnerScript.fromOptions(options);
         this.jfr = Boolean.parseBoolean(options.getOrDefault("jfr", "false"));
+        this.rampUp = java.time.Duration.ofSeconds(Long.parseLong(options.getOrDefault("ramp-up", "60")));
     }
 
     public static void main(String[] args) throws Exception {
@@ -56,6 +59,8 @@ public final class LoadBenchmark {
         Path jar = Path.of(System.getProperty("collabacademy.jar", "target/collabacademy.jar"));
         benchmark.report(String.format("jar %s: %.1f MB; %d cores, JDK %s", jar, Files.size(jar) / 1e6,
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version")));
+        benchmark.report(String.format("learners start within %d s of their level's start (--ramp-up), think times %s",
+                benchmark.rampUp.toSeconds(), options.getOrDefault("think", "5-10") + " s"));
         for (String database : options.getOrDefault("databases", "h2,postgresql").split(",")) {
             benchmark.on(database.strip());
         }
@@ -95,6 +100,7 @@ public final class LoadBenchmark {
             report(String.format("%n%s: ready %.1f s after launch (Spring says started in %s s)", database, ready,
                     started.find() ? started.group(1) : "?"));
             LoadDriver driver = new LoadDriver(app.url(""), script);
+            driver.rampUp(rampUp);
             warmUp(app);
             memoryOfEmptyViews(app, driver);
             memoryPerView(app, driver);

@@ -15,12 +15,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Simulated signed-in learners against a running app, each on a virtual thread with its own session, speaking
  * Vaadin's protocol over real HTTP ({@link UidlClient}). Sign-in comes first, a few at a time and timed on its
  * own; then every learner runs {@link LearnerScript} with think times, starting at a random moment within the
- * first think time. The sessions stay open until {@link #signOutAll()}, so their memory can be measured.
+ * ramp-up time ({@link #rampUp}). The sessions stay open until {@link #signOutAll()}, so their memory can be measured.
  * <p>
  * Against an app that is already running (for instance two nodes behind nginx, see {@code docker/two-nodes.sh}):
  * {@code ./mvnw -q -pl app test-compile exec:java -Dexec.mainClass=org.collabacademy.load.LoadDriver
  * -Dexec.classpathScope=test -Dexec.args="--url http://127.0.0.1:8080 --learners 200"}
- * (more options: {@code --think 5-10 --reply-every 10 --first-account 1 --hold 0}); the app needs the {@code benchmark}
+ * (more options: {@code --think 5-10 --ramp-up 60 --reply-every 10 --first-account 1 --hold 0}); the app needs the {@code benchmark}
  * profile, which creates the learner accounts.
  */
 public final class LoadDriver {
@@ -33,6 +33,7 @@ public final class LoadDriver {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
     private final List<UidlClient> signedIn = new ArrayList<>();
     private final Semaphore setUpSlots = new Semaphore(SET_UPS_AT_ONCE);
+    private Duration rampUp = Duration.ZERO;
     private int nextAccount = 1;
 
     LoadDriver(String url, LearnerScript script) {
@@ -45,11 +46,20 @@ public final class LoadDriver {
         nextAccount += count;
     }
 
+    /**
+     * Learners start at random moments within this time (at least one think time): all of them are then active
+     * together for the rest of their script. Starting a thousand within ten seconds measures a burst of page loads,
+     * not a thousand learners at work.
+     */
+    void rampUp(Duration rampUp) {
+        this.rampUp = rampUp;
+    }
+
     /** Signs in {@code count} more learners (accounts not used yet in this run) and runs the script for each. */
     Timings learners(int count) throws InterruptedException {
         Timings timings = new Timings();
         List<UidlClient> learners = signIn(count, timings);
-        long spread = Math.max(1, script.thinkMaxMillis());
+        long spread = Math.max(1, Math.max(rampUp.toMillis(), script.thinkMaxMillis()));
         run(learners, timings, (learner, number) -> {
             Thread.sleep(ThreadLocalRandom.current().nextLong(spread));
             script.learn(learner, number);
@@ -157,6 +167,7 @@ public final class LoadDriver {
         String url = options.getOrDefault("url", "http://127.0.0.1:8080");
         int learners = Integer.parseInt(options.getOrDefault("learners", "100"));
         LoadDriver driver = new LoadDriver(url, LearnerScript.fromOptions(options));
+        driver.rampUp(Duration.ofSeconds(Long.parseLong(options.getOrDefault("ramp-up", "60"))));
         // a learner has three attempts at the quiz: later runs against the same app take later accounts
         driver.skipAccounts(Integer.parseInt(options.getOrDefault("first-account", "1")) - 1);
         long start = System.nanoTime();
