@@ -147,6 +147,13 @@ abstract class Journeys {
             visitor.until(d -> d.getCurrentUrl().contains("/examples-of-collaborations/"));
             visitor.waitForVaadin();
             visitor.screenshot("module-1-first-page");
+            // the contents are plain router links: the router follows them inside the page, without a reload
+            ((JavascriptExecutor) visitor.driver()).executeScript("window.journeyMarker = 'same page';");
+            visitor.keyboard("#page-contents li:nth-child(2) > a", Keys.ENTER);
+            visitor.until(d -> d.getCurrentUrl().endsWith("/examples-of-collaborations/why-smes-collaborate"));
+            visitor.waitForVaadin();
+            assertThat(((JavascriptExecutor) visitor.driver()).executeScript("return window.journeyMarker;")).isEqualTo("same page");
+            assertThat(visitor.find("#page-contents li.current > a").getAttribute("aria-current")).isEqualTo("page");
             readOnUntilTheLastPageOf(visitor, "examples-of-collaborations");
 
             visitor.keyboard("#quiz-link-examples-of-collaborations-check-your-understanding", Keys.ENTER);
