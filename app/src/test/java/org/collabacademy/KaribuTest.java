@@ -119,6 +119,14 @@ public abstract class KaribuTest {
         }
     }
 
+    /**
+     * What the browser renders inside a component whose content is HTML (its {@code innerHTML}, as with {@code Html},
+     * a post card or a rendered page), to be read with Jsoup's selectors.
+     */
+    protected static org.jsoup.nodes.Element shownInside(Component component) {
+        return org.jsoup.Jsoup.parseBodyFragment(component.getElement().getProperty("innerHTML", "")).body();
+    }
+
     /** Opens a new UI signed in as an existing account. */
     protected void signInAs(UserSummary user) {
         MockVaadin.tearDown();

@@ -20,24 +20,42 @@ final class LearnerScript {
 
     private final Duration thinkMin;
     private final Duration thinkMax;
+    private final Duration rampUp;
     private final int replyEvery;
 
-    LearnerScript(Duration thinkMin, Duration thinkMax, int replyEvery) {
+    /**
+     * Learners start at random moments within {@code rampUp} (at least one think time), so that all of a level are
+     * then at work together: a thousand starting within ten seconds would measure a burst of page loads instead.
+     */
+    LearnerScript(Duration thinkMin, Duration thinkMax, Duration rampUp, int replyEvery) {
         this.thinkMin = thinkMin;
         this.thinkMax = thinkMax;
+        this.rampUp = rampUp;
         this.replyEvery = replyEvery;
     }
 
-    /** From {@code --think 5-10} (seconds) and {@code --reply-every 10}. */
+    /** From {@code --think 5-10} (seconds), {@code --ramp-up 60} (seconds) and {@code --reply-every 10}. */
     static LearnerScript fromOptions(java.util.Map<String, String> options) {
         String[] think = options.getOrDefault("think", "5-10").split("-");
-        return new LearnerScript(Duration.ofMillis((long) (Double.parseDouble(think[0]) * 1000)),
-                Duration.ofMillis((long) (Double.parseDouble(think[think.length - 1]) * 1000)),
+        return new LearnerScript(seconds(think[0]), seconds(think[think.length - 1]),
+                seconds(options.getOrDefault("ramp-up", "60")),
                 Integer.parseInt(options.getOrDefault("reply-every", "10")));
     }
 
-    long thinkMaxMillis() {
-        return thinkMax.toMillis();
+    private static Duration seconds(String value) {
+        return Duration.ofMillis((long) (Double.parseDouble(value) * 1000));
+    }
+
+    /** The moment, within the ramp-up, at which a learner starts the script. */
+    long startDelayMillis() {
+        long within = Math.max(1, Math.max(rampUp.toMillis(), thinkMax.toMillis()));
+        return ThreadLocalRandom.current().nextLong(within);
+    }
+
+    @Override
+    public String toString() {
+        return String.format("think times %s-%s s, learners start within %s s (--ramp-up)",
+                thinkMin.toMillis() / 1000.0, thinkMax.toMillis() / 1000.0, rampUp.toMillis() / 1000.0);
     }
 
     void learn(UidlClient learner, int number) throws InterruptedException {

@@ -39,7 +39,6 @@ public final class LoadBenchmark {
     private final int max;
     private final LearnerScript script;
     private final boolean jfr;
-    private final java.time.Duration rampUp;
     private final List<String> lines = new ArrayList<>();
 
     private LoadBenchmark(Map<String, String> options) {
@@ -48,7 +47,6 @@ public final class LoadBenchmark {
         this.max = Integer.parseInt(options.getOrDefault("max", "2000"));
         this.script = LearnerScript.fromOptions(options);
         this.jfr = Boolean.parseBoolean(options.getOrDefault("jfr", "false"));
-        this.rampUp = java.time.Duration.ofSeconds(Long.parseLong(options.getOrDefault("ramp-up", "60")));
     }
 
     public static void main(String[] args) throws Exception {
@@ -59,8 +57,7 @@ public final class LoadBenchmark {
         Path jar = Path.of(System.getProperty("collabacademy.jar", "target/collabacademy.jar"));
         benchmark.report(String.format("jar %s: %.1f MB; %d cores, JDK %s", jar, Files.size(jar) / 1e6,
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version")));
-        benchmark.report(String.format("learners start within %d s of their level's start (--ramp-up), think times %s",
-                benchmark.rampUp.toSeconds(), options.getOrDefault("think", "5-10") + " s"));
+        benchmark.report("learners: " + benchmark.script);
         for (String database : options.getOrDefault("databases", "h2,postgresql").split(",")) {
             benchmark.on(database.strip());
         }
@@ -100,7 +97,6 @@ public final class LoadBenchmark {
             report(String.format("%n%s: ready %.1f s after launch (Spring says started in %s s)", database, ready,
                     started.find() ? started.group(1) : "?"));
             LoadDriver driver = new LoadDriver(app.url(""), script);
-            driver.rampUp(rampUp);
             warmUp(app);
             memoryOfEmptyViews(app, driver);
             memoryPerView(app, driver);
@@ -112,7 +108,7 @@ public final class LoadBenchmark {
     /** A short round with quick learners so that the JIT has compiled the hot paths before anything is measured. */
     private void warmUp(RunningApp app) throws Exception {
         // every one replies: the thread then has more posts than one stretch, as a lively module thread has
-        LoadDriver quick = new LoadDriver(app.url(""), new LearnerScript(java.time.Duration.ofMillis(50), java.time.Duration.ofMillis(150), 1));
+        LoadDriver quick = new LoadDriver(app.url(""), new LearnerScript(java.time.Duration.ofMillis(50), java.time.Duration.ofMillis(150), java.time.Duration.ZERO, 1));
         quick.skipAccounts(accountsNeeded() - WARM_UP);
         Timings timings = quick.learners(WARM_UP);
         quick.signOutAll();

@@ -8,14 +8,13 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Simulated signed-in learners against a running app, each on a virtual thread with its own session, speaking
  * Vaadin's protocol over real HTTP ({@link UidlClient}). Sign-in comes first, a few at a time and timed on its
  * own; then every learner runs {@link LearnerScript} with think times, starting at a random moment within the
- * ramp-up time ({@link #rampUp}). The sessions stay open until {@link #signOutAll()}, so their memory can be measured.
+ * ramp-up time ({@link LearnerScript#startDelayMillis}). The sessions stay open until {@link #signOutAll()}, so their memory can be measured.
  * <p>
  * Against an app that is already running (for instance two nodes behind nginx, see {@code docker/two-nodes.sh}):
  * {@code ./mvnw -q -pl app test-compile exec:java -Dexec.mainClass=org.collabacademy.load.LoadDriver
@@ -33,7 +32,6 @@ public final class LoadDriver {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
     private final List<UidlClient> signedIn = new ArrayList<>();
     private final Semaphore setUpSlots = new Semaphore(SET_UPS_AT_ONCE);
-    private Duration rampUp = Duration.ZERO;
     private int nextAccount = 1;
 
     LoadDriver(String url, LearnerScript script) {
@@ -46,22 +44,12 @@ public final class LoadDriver {
         nextAccount += count;
     }
 
-    /**
-     * Learners start at random moments within this time (at least one think time): all of them are then active
-     * together for the rest of their script. Starting a thousand within ten seconds measures a burst of page loads,
-     * not a thousand learners at work.
-     */
-    void rampUp(Duration rampUp) {
-        this.rampUp = rampUp;
-    }
-
     /** Signs in {@code count} more learners (accounts not used yet in this run) and runs the script for each. */
     Timings learners(int count) throws InterruptedException {
         Timings timings = new Timings();
         List<UidlClient> learners = signIn(count, timings);
-        long spread = Math.max(1, Math.max(rampUp.toMillis(), script.thinkMaxMillis()));
         run(learners, timings, (learner, number) -> {
-            Thread.sleep(ThreadLocalRandom.current().nextLong(spread));
+            Thread.sleep(script.startDelayMillis());
             script.learn(learner, number);
         });
         return timings;
@@ -167,7 +155,6 @@ public final class LoadDriver {
         String url = options.getOrDefault("url", "http://127.0.0.1:8080");
         int learners = Integer.parseInt(options.getOrDefault("learners", "100"));
         LoadDriver driver = new LoadDriver(url, LearnerScript.fromOptions(options));
-        driver.rampUp(Duration.ofSeconds(Long.parseLong(options.getOrDefault("ramp-up", "60"))));
         // a learner has three attempts at the quiz: later runs against the same app take later accounts
         driver.skipAccounts(Integer.parseInt(options.getOrDefault("first-account", "1")) - 1);
         long start = System.nanoTime();

@@ -107,7 +107,6 @@ class MainLayoutTest extends KaribuTest {
     }
 
     private static org.jsoup.select.Elements navigationItems() {
-        Html nav = _get(Html.class, spec -> spec.withId("main-navigation"));
-        return org.jsoup.Jsoup.parseBodyFragment(nav.getInnerHtml()).select("vaadin-side-nav-item");
+        return shownInside(_get(Html.class, spec -> spec.withId("main-navigation"))).select("vaadin-side-nav-item");
     }
 }

@@ -141,7 +141,6 @@ class ReaderViewTest extends KaribuTest {
     }
 
     private static org.jsoup.select.Elements contentsItems() {
-        var contents = _get(com.vaadin.flow.component.Html.class, spec -> spec.withId("page-contents"));
-        return org.jsoup.Jsoup.parseBodyFragment(contents.getInnerHtml()).select("ol > li");
+        return shownInside(_get(com.vaadin.flow.component.Html.class, spec -> spec.withId("page-contents"))).select("ol > li");
     }
 }

@@ -80,7 +80,7 @@ class ForumViewsTest extends KaribuTest {
 
     /** A post as the browser renders it: its content is HTML (see PostCard). */
     private org.jsoup.nodes.Element shown(int number) {
-        return org.jsoup.Jsoup.parseBodyFragment(post(number).getElement().getProperty("innerHTML")).body();
+        return shownInside(post(number));
     }
 
     private org.jsoup.nodes.Element body(int number) {
