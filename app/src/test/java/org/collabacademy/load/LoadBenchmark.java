@@ -25,13 +25,14 @@ import org.flywaydb.core.Flyway;
  * view, and round-trip times per interaction at 100, 500 and 1,000 simulated learners (then more while p95 stays
  * under 200 ms). At the end the database must hold what the learners did: graded attempts, their learning
  * records and the replies. Options: {@code --levels 100,500,1000 --memory 100,1000 --think 5-10 --databases h2,postgresql
- * --max 2000 --ramp-up 60 --jfr true}: learners start within the ramp-up time, so that all of a level are at work
+ * --max 2000 --ramp-up 60 --jfr true --classes 0}: learners start within the ramp-up time, so that all of a level are at work
  * together for most of their script (about two minutes at 5-10 s think times).
  */
 public final class LoadBenchmark {
 
     private static final Pattern STARTED = Pattern.compile("Started CollabAcademyApplication in ([0-9.]+) seconds");
     private static final Pattern TOTAL = Pattern.compile("(?m)^Total\\s+\\d+\\s+(\\d+)\\s*$");
+    private static final Pattern CLASS = Pattern.compile("(?m)^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)");
     private static final double AIM_MILLIS = 200;
 
     private final List<Integer> levels;
@@ -39,6 +40,7 @@ public final class LoadBenchmark {
     private final int max;
     private final LearnerScript script;
     private final boolean jfr;
+    private final int classes;
     private final List<String> lines = new ArrayList<>();
 
     private LoadBenchmark(Map<String, String> options) {
@@ -47,6 +49,7 @@ public final class LoadBenchmark {
         this.max = Integer.parseInt(options.getOrDefault("max", "2000"));
         this.script = LearnerScript.fromOptions(options);
         this.jfr = Boolean.parseBoolean(options.getOrDefault("jfr", "false"));
+        this.classes = Integer.parseInt(options.getOrDefault("classes", "0"));
     }
 
     public static void main(String[] args) throws Exception {
@@ -139,10 +142,12 @@ public final class LoadBenchmark {
                 List.of(LearnerScript.MODULE, LearnerScript.THREAD))) {
             String[] path = routes.toArray(String[]::new);
             driver.parkedOn(PARKED / 2, path);
-            long before = liveHeap(app);
+            Heap before = heap(app);
             Timings timings = driver.parkedOn(PARKED, path);
+            Heap after = heap(app);
             report(String.format("  %d sessions parked on /%s: %6.1f KB retained per session (%d failures%s)", PARKED, routes.getLast(),
-                    (liveHeap(app) - before) / 1024.0 / PARKED, timings.failureCount(), timings.failures().isEmpty() ? "" : ": " + timings.failures()));
+                    (after.total() - before.total()) / 1024.0 / PARKED, timings.failureCount(), timings.failures().isEmpty() ? "" : ": " + timings.failures()));
+            after.growthSince(before, classes).forEach((name, bytes) -> report(String.format("        %7.2f KB %s", bytes / 1024.0 / PARKED, name)));
             driver.signOutAll();
         }
     }
@@ -211,8 +216,12 @@ public final class LoadBenchmark {
         }
     }
 
-    /** Live objects after a full collection, in bytes, from the app's class histogram. */
     private static long liveHeap(RunningApp app) throws IOException, InterruptedException {
+        return heap(app).total();
+    }
+
+    /** Live objects after a full collection, in bytes, in all and per class, from the app's class histogram. */
+    private static Heap heap(RunningApp app) throws IOException, InterruptedException {
         Thread.sleep(3_000); // past the client's keep-alive
         Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
         Process histogram = new ProcessBuilder(jcmd.toString(), String.valueOf(app.pid()), "GC.class_histogram").redirectErrorStream(true).start();
@@ -222,7 +231,24 @@ public final class LoadBenchmark {
         if (!total.find()) {
             throw new IllegalStateException("no class histogram from jcmd: " + output.substring(0, Math.min(300, output.length())));
         }
-        return Long.parseLong(total.group(1));
+        Map<String, Long> perClass = new LinkedHashMap<>();
+        Matcher line = CLASS.matcher(output);
+        while (line.find()) {
+            perClass.merge(line.group(3), Long.parseLong(line.group(2)), Long::sum);
+        }
+        return new Heap(Long.parseLong(total.group(1)), perClass);
+    }
+
+    /** A class histogram: which classes a view's sessions are made of ({@code --classes n} prints the n that grew most). */
+    private record Heap(long total, Map<String, Long> perClass) {
+
+        Map<String, Long> growthSince(Heap before, int top) {
+            Map<String, Long> growth = new LinkedHashMap<>();
+            perClass.entrySet().stream().map(e -> Map.entry(e.getKey(), e.getValue() - before.perClass.getOrDefault(e.getKey(), 0L)))
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(top)
+                    .forEach(e -> growth.put(e.getKey(), e.getValue()));
+            return growth;
+        }
     }
 
     private static void awaitReady(RunningApp app) throws Exception {
