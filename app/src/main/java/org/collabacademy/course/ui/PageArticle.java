@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import org.collabacademy.base.ui.CompactHtml;
 
 /** A page's text as learners read it; the HTML was sanitized when the course was imported. */
 class PageArticle extends Article {
@@ -22,7 +23,7 @@ class PageArticle extends Article {
         Div body = new Div();
         body.addClassName("page-body");
         body.setId("page-body");
-        body.getElement().setProperty("innerHTML", html);
+        body.getElement().setProperty("innerHTML", CompactHtml.of(html));
         add(heading, body);
     }
 }

@@ -1,5 +1,6 @@
 package org.collabacademy.forum.ui;
 
+import org.collabacademy.base.ui.CompactHtml;
 import org.collabacademy.base.ui.ShownName;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -114,7 +115,7 @@ class ModerationView extends Main implements BeforeEnterObserver, HasDynamicTitl
         link.setQueryParameters(QueryParameters.of("post", String.valueOf(post.number())));
         Div body = new Div();
         body.addClassName("post-body");
-        body.getElement().setProperty("innerHTML", post.html());
+        body.getElement().setProperty("innerHTML", CompactHtml.of(post.html()));
         UnorderedList reasons = new UnorderedList();
         post.reasons().forEach(reason -> reasons.add(new ListItem(reason)));
         Paragraph state = new Paragraph(getTranslation(post.hidden() ? "forum.post-hidden-moderator" : "forum.post-visible")
