@@ -58,7 +58,7 @@ class HostileInputIT {
             eve.open("/courses/collaborate-to-compete/examples-of-collaborations/introduction");
             eve.open("/discuss/collaborate-to-compete/examples-of-collaborations");
             eve.until(d -> d.getCurrentUrl().contains("/forum/"));
-            eve.find("#reply-composer #composer-text textarea").sendKeys(marker + " hello <svg onload=window.__xss=27></svg> <b onclick=window.__xss=28>hi</b>");
+            ForumSteps.composer(eve).sendKeys(marker + " hello <svg onload=window.__xss=27></svg> <b onclick=window.__xss=28>hi</b>");
             eve.waitForVaadin();
             eve.click("#reply-composer #composer-send");
             eve.until(d -> d.findElement(By.tagName("body")).getText().contains(marker));
@@ -69,6 +69,7 @@ class HostileInputIT {
                 moderator.signIn("moderator@demo.collabacademy.org", "moderate-together-2026");
                 moderator.open("/discuss/collaborate-to-compete/examples-of-collaborations");
                 moderator.until(d -> d.getCurrentUrl().contains("/forum/"));
+                ForumSteps.composer(moderator);
                 moderator.find("#reply-composer #composer-upload").getShadowRoot().findElement(By.cssSelector("input[type=file]"))
                         .sendKeys(image.toString());
                 moderator.until(d -> d.findElement(By.cssSelector("#reply-composer #composer-text textarea")).getDomProperty("value")

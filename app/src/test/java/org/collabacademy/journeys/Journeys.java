@@ -392,8 +392,14 @@ abstract class Journeys {
             asker.until(d -> d.getCurrentUrl().contains("/forum/"));
             watchForScript(asker);
 
-            WebElement text = asker.find("#reply-composer #composer-text textarea");
-            text.sendKeys(marker + " How do we start with a partner? " + PAYLOADS);
+            // an unsent reply survives a reload: the composer opens again with the draft the browser kept
+            ForumSteps.composer(asker).sendKeys(marker + " How do we start with a partner? " + PAYLOADS);
+            asker.until(d -> String.valueOf(((JavascriptExecutor) d).executeScript(
+                    "return Object.keys(localStorage).filter(k => k.startsWith('collabacademy-draft-thread-')).map(k => localStorage.getItem(k)).join()"))
+                    .contains(marker));
+            asker.driver().navigate().refresh();
+            asker.until(d -> d.findElement(By.cssSelector("#reply-composer #composer-text textarea")).getDomProperty("value").contains(marker));
+            asker.waitForVaadin();
             asker.click("#reply-composer #composer-send");
             asker.until(d -> d.findElement(By.tagName("body")).getText().contains(marker));
             asker.screenshot("asked");
@@ -415,7 +421,7 @@ abstract class Journeys {
                     const post = [...document.querySelectorAll('#posts .post')].find(p => p.innerText.includes(arguments[0]));
                     return post.querySelector('.post-handle').innerText;""", marker);
             helper.waitForVaadin();
-            helper.find("#reply-composer #composer-text textarea").sendKeys(handle + " start with one small shared task, then agree on the next step.");
+            ForumSteps.composer(helper).sendKeys(handle + " start with one small shared task, then agree on the next step.");
             helper.waitForVaadin();
             helper.click("#reply-composer #composer-send");
             helper.screenshot("answered");

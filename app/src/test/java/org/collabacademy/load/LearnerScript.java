@@ -90,6 +90,7 @@ final class LearnerScript {
         if (replyEvery > 0 && number % replyEvery == 0) {
             think();
             String reply = "Learner " + number + " under load: sharing a supplier with a neighbour firm worked for us.";
+            learner.click("reply-open", "open composer");
             learner.setValue(learner.tree().byId("composer-text").orElseThrow(() -> new LoadFailure("no reply composer")),
                     JsonNodeFactory.instance.stringNode(reply), "type reply");
             learner.click("composer-send", "send reply");

@@ -35,7 +35,7 @@ class Composer extends Div {
     private final String draftKey;
 
     Composer(Discussions discussions, Attachments attachments, String placeKey, String draftKey, String sendLabel, Send send) {
-        this.draftKey = "collabacademy-draft-" + draftKey;
+        this.draftKey = storageKey(draftKey);
         addClassName("composer");
         text.setId("composer-text");
         text.setLabel(getTranslation("forum.your-post"));
@@ -98,6 +98,15 @@ class Composer extends Div {
                 text.setValue(draft);
             }
         });
+    }
+
+    /** Where the browser keeps the draft of the composer with this key. */
+    static String storageKey(String draftKey) {
+        return "collabacademy-draft-" + draftKey;
+    }
+
+    void focus() {
+        text.focus();
     }
 
     /** Adds Markdown at the end (a quote, an image) and puts the cursor there. */

@@ -14,7 +14,6 @@ import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -35,11 +34,9 @@ import org.collabacademy.base.InvalidInput;
 import org.collabacademy.forum.Attachments;
 import org.collabacademy.forum.Communities;
 import org.collabacademy.forum.Discussions;
-import org.collabacademy.forum.EmailMode;
 import org.collabacademy.forum.ForumViews.MemberLine;
 import org.collabacademy.forum.ForumViews.PlaceOverview;
 import org.collabacademy.forum.ForumViews.ThreadLine;
-import org.collabacademy.forum.Level;
 import org.collabacademy.forum.MemberStatus;
 import org.collabacademy.forum.Moderation;
 import org.collabacademy.forum.PlaceKind;
@@ -118,21 +115,8 @@ class PlaceView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             }
         }
         if (shown.canRead()) {
-            Select<Level> level = new Select<>();
-            level.setId("place-level");
-            level.setLabel(getTranslation("forum.follow"));
-            level.setItems(Level.values());
-            level.setItemLabelGenerator(l -> getTranslation("forum.level." + l.name()));
-            level.setValue(shown.level());
-            Select<EmailMode> email = new Select<>();
-            email.setId("place-email");
-            email.setLabel(getTranslation("forum.email"));
-            email.setItems(EmailMode.values());
-            email.setItemLabelGenerator(m -> getTranslation("forum.email." + m.name()));
-            email.setValue(shown.email());
-            level.addValueChangeListener(e -> discussions.followPlace(shown.place().key(), e.getValue(), email.getValue()));
-            email.addValueChangeListener(e -> discussions.followPlace(shown.place().key(), level.getValue(), e.getValue()));
-            actions.add(level, email);
+            actions.add(new FollowButton("place", shown.level(), shown.email(),
+                    (level, email) -> discussions.followPlace(shown.place().key(), level, email)));
         }
         if (shown.canPost()) {
             actions.add(button(getTranslation("forum.new-thread"), "new-thread", ButtonVariant.PRIMARY, this::newThread));

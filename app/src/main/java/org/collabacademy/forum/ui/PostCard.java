@@ -1,5 +1,6 @@
 package org.collabacademy.forum.ui;
 
+import org.collabacademy.base.ui.CompactHtml;
 import org.collabacademy.base.ui.ShownName;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -43,6 +44,11 @@ class PostCard extends Article {
     /** Event data: the id of the post the button is in ({@code post-n}). */
     static final String POST = "event.target.closest('article.post')?.id";
 
+    /** Where "quote" puts the quoted Markdown: the thread's composer, opened if it is not yet. */
+    interface Quoting {
+        void quote(String markdown);
+    }
+
     /** What the thread view does after a change to this post. */
     interface Changed {
         void reload(@Nullable PostCard card);
@@ -57,23 +63,23 @@ class PostCard extends Article {
     private final ThreadOverview thread;
     private final Discussions discussions;
     private final Moderation moderation;
-    private final @Nullable Composer composer;
+    private final @Nullable Quoting quoting;
     private final Changed changed;
 
-    PostCard(PostLine post, ThreadOverview thread, Discussions discussions, Moderation moderation, @Nullable Composer composer,
+    PostCard(PostLine post, ThreadOverview thread, Discussions discussions, Moderation moderation, @Nullable Quoting quoting,
              Changed changed) {
         this.number = post.number();
         this.thread = thread;
         this.discussions = discussions;
         this.moderation = moderation;
-        this.composer = composer;
+        this.quoting = quoting;
         this.changed = changed;
         addClassName("post");
         setId("post-" + post.number());
         if (post.answer()) {
             addClassName("post-answer");
         }
-        getElement().setProperty("innerHTML", html(post));
+        getElement().setProperty("innerHTML", CompactHtml.of(html(post)));
     }
 
     int number() {
@@ -161,11 +167,8 @@ class PostCard extends Article {
                         changed.reload(this);
                     }));
         }
-        if (composer != null && !post.hidden()) {
-            actions.add(button("quote", "forum.quote", () -> {
-                composer.insert(discussions.quote(post.id()));
-                composer.reveal();
-            }));
+        if (quoting != null && !post.hidden()) {
+            actions.add(button("quote", "forum.quote", () -> quoting.quote(discussions.quote(post.id()))));
         }
         if (thread.question() && post.number() > 1 && (thread.isAuthor() || thread.canModerate())) {
             actions.add(button("answer", post.answer() ? "forum.unmark-answer" : "forum.mark-answer", () -> {

@@ -26,12 +26,10 @@ import org.collabacademy.base.InvalidInput;
 import org.collabacademy.forum.Attachments;
 import org.collabacademy.forum.Communities;
 import org.collabacademy.forum.Discussions;
-import org.collabacademy.forum.EmailMode;
 import org.collabacademy.forum.ForumEvents;
 import org.collabacademy.forum.ForumViews.PlaceOverview;
 import org.collabacademy.forum.ForumViews.PostLine;
 import org.collabacademy.forum.ForumViews.ThreadOverview;
-import org.collabacademy.forum.Level;
 import org.collabacademy.forum.LiveReplies;
 import org.collabacademy.forum.Moderation;
 import org.jspecify.annotations.Nullable;
@@ -39,7 +37,7 @@ import org.springframework.security.authorization.AuthorizationDeniedException;
 
 /**
  * A thread: its posts a stretch at a time (starting at the first unread one, or at {@code ?post=n}), new
- * replies appearing live, and the composer at the end.
+ * replies appearing live, and at the end "reply", which opens the composer.
  */
 @Route("forum/:place/:thread")
 @PermitAll
@@ -56,6 +54,7 @@ class ThreadView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final Button earlier = new Button();
     private final Button later = new Button();
     private final Button newReplies = new Button();
+    private final Button replyButton = new Button();
     private @Nullable ThreadOverview thread;
     private @Nullable Composer composer;
     private LiveReplies.@Nullable Registration listening;
@@ -89,6 +88,10 @@ class ThreadView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         newReplies.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.SMALL);
         newReplies.addClickListener(e -> showEnd());
         newReplies.setVisible(false);
+        replyButton.setText(getTranslation("forum.reply"));
+        replyButton.setId("reply-open");
+        replyButton.addThemeVariants(ButtonVariant.PRIMARY);
+        replyButton.addClickListener(e -> composer().focus());
     }
 
     @Override
@@ -122,6 +125,7 @@ class ThreadView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         ThreadOverview shown = thread();
         removeAll();
         posts.removeAll();
+        composer = null;
         known = shown.posts();
         RouterLink back = new RouterLink(shown.place().title(), PlaceView.class, new RouteParameters("place", shown.place().key()));
         back.setId("thread-place");
@@ -146,20 +150,12 @@ class ThreadView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         add(back, title, badges, toolbar(shown), earlier, posts, later, newReplies);
 
-        // the composer first: every post's "quote" writes into it
-        composer = shown.canPost() ? new Composer(discussions, attachments, shown.place().key(), "thread-" + shown.id(),
-                getTranslation("forum.reply"), markdown -> {
-                    PostLine posted = discussions.reply(shown.id(), markdown);
-                    known = Math.max(known, posted.number());
-                    showEnd();
-                    return true;
-                }) : null;
         first = Math.max(1, target - 2);
         last = first - 1;
         showLater(STRETCH);
-        if (composer != null) {
-            composer.setId("reply-composer");
-            add(composer);
+        if (shown.canPost()) {
+            add(replyButton);
+            reopenADraft(shown);
         } else {
             Paragraph closed = new Paragraph(getTranslation(shown.locked() ? "forum.locked" : "forum.read-only"));
             closed.setId("thread-closed");
@@ -175,22 +171,48 @@ class ThreadView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
     }
 
+    /**
+     * The composer, made when the reader replies or quotes rather than with the page: most readers only read, and
+     * its text area, preview and upload would be a good part of what their session keeps.
+     */
+    private Composer composer() {
+        if (composer == null) {
+            ThreadOverview shown = thread();
+            composer = new Composer(discussions, attachments, shown.place().key(), draftKey(shown), getTranslation("forum.reply"), markdown -> {
+                PostLine posted = discussions.reply(shown.id(), markdown);
+                known = Math.max(known, posted.number());
+                showEnd();
+                return true;
+            });
+            composer.setId("reply-composer");
+            replace(replyButton, composer);
+        }
+        return composer;
+    }
+
+    /** A reply left unsent by a reload or a lost connection: its composer opens again, and the draft with it. */
+    private void reopenADraft(ThreadOverview shown) {
+        getElement().executeJs("try { return !!localStorage.getItem($0) } catch (e) { return false }", Composer.storageKey(draftKey(shown)))
+                .then(Boolean.class, draft -> {
+                    if (draft && composer == null && thread == shown) {
+                        composer();
+                    }
+                });
+    }
+
+    private static String draftKey(ThreadOverview shown) {
+        return "thread-" + shown.id();
+    }
+
+    private void quote(String markdown) {
+        Composer open = composer();
+        open.insert(markdown);
+        open.reveal();
+    }
+
     private FlexLayout toolbar(ThreadOverview shown) {
-        Select<Level> level = new Select<>();
-        level.setId("thread-level");
-        level.setLabel(getTranslation("forum.follow"));
-        level.setItems(Level.values());
-        level.setItemLabelGenerator(l -> getTranslation("forum.level." + l.name()));
-        level.setValue(shown.level());
-        Select<EmailMode> email = new Select<>();
-        email.setId("thread-email");
-        email.setLabel(getTranslation("forum.email"));
-        email.setItems(EmailMode.values());
-        email.setItemLabelGenerator(m -> getTranslation("forum.email." + m.name()));
-        email.setValue(shown.email());
-        level.addValueChangeListener(e -> discussions.followThread(shown.id(), e.getValue(), email.getValue()));
-        email.addValueChangeListener(e -> discussions.followThread(shown.id(), level.getValue(), e.getValue()));
-        FlexLayout toolbar = new FlexLayout(level, email);
+        FlexLayout toolbar = new FlexLayout(new FollowButton("thread", shown.level(), shown.email(),
+                (level, email) -> discussions.followThread(shown.id(), level, email)));
         toolbar.addClassName("thread-toolbar");
         if ((shown.isAuthor() || shown.canModerate()) && !shown.wiki() && shown.moduleKey() == null) {
             toolbar.add(action("forum.make-wiki", "make-wiki", () -> discussions.makeWiki(shown.id())));
@@ -313,7 +335,7 @@ class ThreadView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private PostCard card(PostLine post) {
-        return new PostCard(post, thread(), discussions, moderation, composer, this::reload);
+        return new PostCard(post, thread(), discussions, moderation, thread().canPost() ? this::quote : null, this::reload);
     }
 
     private void reload(@Nullable PostCard card) {

@@ -70,6 +70,9 @@ class ForumViewsTest extends KaribuTest {
     }
 
     private void write(String text) {
+        if (_find(Composer.class).isEmpty()) {
+            _click(_get(Button.class, spec -> spec.withId("reply-open")));
+        }
         userSets(_get(TextArea.class, spec -> spec.withId("composer-text")), text);
         _click(_get(Button.class, spec -> spec.withId("composer-send")));
     }
@@ -124,12 +127,18 @@ class ForumViewsTest extends KaribuTest {
         assertThat(NavigatorKt.getCurrentPath()).startsWith("forum/" + place + "/");
         assertThat(_get(H1.class, spec -> spec.withId("thread-title")).getText()).isEqualTo("Joint purchasing of steel");
         assertThat(shown(1).text()).contains("forum-browser Tester");
+        // the composer is made when the reader replies, not with the page
+        assertThat(_find(Composer.class)).isEmpty();
 
         write("We could pool our orders every quarter.");
         assertThat(shown(2).text()).doesNotContain("#3");
         assertThat(body(2).html()).contains("pool our orders");
 
+        // "quote" opens the composer when it is not open yet
+        navigate(NavigatorKt.getCurrentPath());
+        assertThat(_find(Composer.class)).isEmpty();
         click("quote-1");
+        assertThat(_find(Button.class, spec -> spec.withId("reply-open"))).isEmpty();
         assertThat(_get(TextArea.class, spec -> spec.withId("composer-text")).getValue()).startsWith("> @").contains("(#1)", "> Who buys **steel** with us?");
 
         assertThat(button("react-like-2").attr("aria-pressed")).isEqualTo("false");
@@ -188,6 +197,7 @@ class ForumViewsTest extends KaribuTest {
         signInAs("late-reader");
         navigate("forum/" + place + "/" + thread);
         assertThat(body(1).text()).contains("hidden until a moderator");
+        assertThat(_find(Button.class, spec -> spec.withId("reply-open"))).isEmpty();
         assertThat(_find(TextArea.class, spec -> spec.withId("composer-text"))).isEmpty();
         assertThat(_get(Paragraph.class, spec -> spec.withId("thread-closed")).getText()).contains("locked");
     }
@@ -296,6 +306,36 @@ class ForumViewsTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("mute-confirm")));
         assertThat(communities.members(place)).singleElement().satisfies(m -> assertThat(m.mutedUntil())
                 .isBetween(before.plus(java.time.Duration.ofDays(10)).minusSeconds(5), clock.instant().plus(java.time.Duration.ofDays(10)).plusSeconds(5)));
+    }
+
+    @Test
+    void a_reader_chooses_how_to_follow_a_thread_and_a_place_in_a_dialog_the_button_then_names() {
+        UserSummary author = accounts.create("follow-author");
+        accounts.signIn(author.email());
+        long thread = discussions.startThread(place, "Shared trucks", "Who drives to Tver on Mondays?", false);
+
+        signInAs("follow-reader");
+        navigate("forum/" + place + "/" + thread);
+        Button follow = _get(Button.class, spec -> spec.withId("thread-follow"));
+        assertThat(follow.getText()).isEqualTo("Tracking: replies and mentions · Daily digest");
+        // the choice is made in a dialog, which is not part of the page until the reader opens it
+        assertThat(_find(Select.class, spec -> spec.withId("thread-level"))).isEmpty();
+        _click(follow);
+        _get(Select.class, spec -> spec.withId("thread-level")).setValue(org.collabacademy.forum.Level.WATCHING);
+        _get(Select.class, spec -> spec.withId("thread-email")).setValue(org.collabacademy.forum.EmailMode.IMMEDIATE);
+        _click(_get(Button.class, spec -> spec.withId("thread-follow-close")));
+        assertThat(follow.getText()).isEqualTo("Watching: every post · At once");
+        assertThat(follow.getElement().getAttribute("aria-label")).isEqualTo("Follow: Watching: every post · At once");
+        assertThat(discussions.thread(thread).level()).isEqualTo(org.collabacademy.forum.Level.WATCHING);
+        assertThat(discussions.thread(thread).email()).isEqualTo(org.collabacademy.forum.EmailMode.IMMEDIATE);
+        navigate("forum/" + place + "/" + thread);
+        assertThat(_get(Button.class, spec -> spec.withId("thread-follow")).getText()).isEqualTo("Watching: every post · At once");
+
+        navigate("forum/" + place);
+        _click(_get(Button.class, spec -> spec.withId("place-follow")));
+        _get(Select.class, spec -> spec.withId("place-level")).setValue(org.collabacademy.forum.Level.MUTED);
+        assertThat(communities.place(place).level()).isEqualTo(org.collabacademy.forum.Level.MUTED);
+        assertThat(_get(Button.class, spec -> spec.withId("place-follow")).getText()).startsWith("Muted · ");
     }
 
     @Test
