@@ -13,6 +13,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.Html;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import java.util.Locale;
 import org.collabacademy.KaribuTest;
 import org.collabacademy.base.Language;
@@ -45,6 +46,25 @@ class MainLayoutTest extends KaribuTest {
         signInAs("admin", Role.ADMIN);
         assertThat(navigationPaths()).contains("admin/users");
         assertThat(navigationLabels()).contains("Users");
+    }
+
+    @Test
+    void the_menu_made_once_per_roles_and_language_follows_each_user_and_language_in_turn() {
+        // the menu is cached (NavigationMenus): each combination must still get its own
+        signInAs("menu-admin", Role.ADMIN);
+        assertThat(navigationPaths()).contains("admin/users");
+        UserSummary learner = signInAs("menu-learner");
+        assertThat(navigationPaths()).doesNotContain("admin/users").contains("courses");
+        assertThat(navigationLabels()).contains("Courses");
+        userSets(_get(LanguageSwitch.class), Language.GERMAN);
+        MockVaadin.tearDown(); // the switch reloads the page: a new UI
+        accounts.signIn(learner.email());
+        start(Locale.ENGLISH);
+        assertThat(navigationLabels()).contains("Kurse").doesNotContain("Courses");
+        signOut();
+        assertThat(navigationPaths()).doesNotContain("admin/users", "my-learning");
+        signInAs("menu-admin-again", Role.ADMIN);
+        assertThat(navigationPaths()).contains("admin/users");
     }
 
     @Test
