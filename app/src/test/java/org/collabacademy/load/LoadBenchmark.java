@@ -24,9 +24,13 @@ import org.flywaydb.core.Flyway;
  * the start-up time to ready, the retained heap per signed-in session on our views next to the same on an empty
  * view, and round-trip times per interaction at 100, 500 and 1,000 simulated learners (then more while p95 stays
  * under 200 ms). At the end the database must hold what the learners did: graded attempts, their learning
- * records and the replies. Options: {@code --levels 100,500,1000 --memory 100,1000 --think 5-10 --databases h2,postgresql
- * --max 2000 --ramp-up 60 --jfr true --classes 0}: learners start within the ramp-up time, so that all of a level are at work
- * together for most of their script (about two minutes at 5-10 s think times).
+ * records and the replies.
+ * <p>
+ * Options: {@code --levels 100,500,1000 --memory 100,1000 --think 5-10 --databases h2,postgresql --max 2000
+ * --ramp-up 60 --jfr true --classes 0 --jvm "-XX:+UseZGC"}. Learners start within the ramp-up time, so that all of
+ * a level are at work together for most of their script (about two minutes at 5-10 s think times). {@code --classes n}
+ * prints the n classes that grew most per parked session; {@code --jvm} adds options to the app's JVM after
+ * {@code -Xmx3g}.
  */
 public final class LoadBenchmark {
 
@@ -41,6 +45,7 @@ public final class LoadBenchmark {
     private final LearnerScript script;
     private final boolean jfr;
     private final int classes;
+    private final List<String> jvmOptions;
     private final List<String> lines = new ArrayList<>();
 
     private LoadBenchmark(Map<String, String> options) {
@@ -50,6 +55,8 @@ public final class LoadBenchmark {
         this.script = LearnerScript.fromOptions(options);
         this.jfr = Boolean.parseBoolean(options.getOrDefault("jfr", "false"));
         this.classes = Integer.parseInt(options.getOrDefault("classes", "0"));
+        this.jvmOptions = new ArrayList<>(List.of("-Xmx3g"));
+        this.jvmOptions.addAll(List.of(options.getOrDefault("jvm", "").split("\\s+")).stream().filter(o -> !o.isEmpty()).toList());
     }
 
     public static void main(String[] args) throws Exception {
@@ -61,6 +68,7 @@ public final class LoadBenchmark {
         benchmark.report(String.format("jar %s: %.1f MB; %d cores, JDK %s", jar, Files.size(jar) / 1e6,
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version")));
         benchmark.report("learners: " + benchmark.script);
+        benchmark.report("app JVM options: " + String.join(" ", benchmark.jvmOptions));
         for (String database : options.getOrDefault("databases", "h2,postgresql").split(",")) {
             benchmark.on(database.strip());
         }
@@ -88,7 +96,7 @@ public final class LoadBenchmark {
             environment.putAll(Map.of("SPRING_DATASOURCE_URL", postgres, "SPRING_DATASOURCE_USERNAME", user, "SPRING_DATASOURCE_PASSWORD", "",
                     "SPRING_DATASOURCE_HIKARI_SCHEMA", schema, "SPRING_FLYWAY_SCHEMAS", schema, "SPRING_FLYWAY_DEFAULT_SCHEMA", schema));
         }
-        List<String> jvm = new ArrayList<>(List.of("-Xmx3g"));
+        List<String> jvm = new ArrayList<>(jvmOptions);
         if (jfr) {
             jvm.add("-XX:StartFlightRecording=filename=target/load-" + database + ".jfr,settings=profile");
         }
@@ -160,9 +168,11 @@ public final class LoadBenchmark {
         for (int i = 0; i < tried.size(); i++) {
             int level = tried.get(i);
             long before = liveHeap(app);
+            GcActivity gcBefore = collections(app);
             long started = System.nanoTime();
             Timings timings = driver.learners(level);
             long seconds = (System.nanoTime() - started) / 1_000_000_000;
+            GcActivity gc = collections(app).since(gcBefore);
             String memory = "";
             if (memoryLevels.contains(level)) {
                 memory = String.format(", %.1f KB retained per learner session", (liveHeap(app) - before) / 1024.0 / level);
@@ -170,6 +180,7 @@ public final class LoadBenchmark {
             Timings.Percentiles all = timings.percentiles(null);
             report(String.format("  %5d learners (%d s): all interactions %s; sign-in p95 %.0f ms%s; %d failures", level, seconds, all,
                     timings.percentiles("sign in").p95(), memory, timings.failureCount()));
+            report(String.format("        garbage collection: %s", gc));
             timings.perInteraction().forEach((name, p) -> report(String.format("        %-16s %s", name, p)));
             timings.failures().forEach((reason, count) -> report(String.format("        FAILED %d× %s", count, reason)));
             driver.signOutAll();
@@ -237,6 +248,34 @@ public final class LoadBenchmark {
             perClass.merge(line.group(3), Long.parseLong(line.group(2)), Long::sum);
         }
         return new Heap(Long.parseLong(total.group(1)), perClass);
+    }
+
+    /** The app's garbage collections so far, from {@code jstat -gc}: pauses stop every request in flight. */
+    private static GcActivity collections(RunningApp app) throws IOException, InterruptedException {
+        Path jstat = Path.of(System.getProperty("java.home"), "bin", "jstat");
+        Process gc = new ProcessBuilder(jstat.toString(), "-gc", String.valueOf(app.pid())).redirectErrorStream(true).start();
+        String[] lines = new String(gc.getInputStream().readAllBytes()).strip().split("\n");
+        gc.waitFor();
+        List<String> names = List.of(lines[0].strip().split("\\s+"));
+        String[] values = lines[lines.length - 1].strip().split("\\s+");
+        java.util.function.ToDoubleFunction<String> column = name -> Double.parseDouble(values[names.indexOf(name)]);
+        return new GcActivity((long) column.applyAsDouble("YGC") + (long) column.applyAsDouble("FGC"),
+                column.applyAsDouble("YGCT") + column.applyAsDouble("FGCT"), (long) column.applyAsDouble("CGC"), column.applyAsDouble("CGCT"));
+    }
+
+    /** Stop-the-world collections (young and full) and the pauses of concurrent cycles, with their seconds. */
+    private record GcActivity(long stopping, double stoppingSeconds, long concurrent, double concurrentSeconds) {
+
+        GcActivity since(GcActivity before) {
+            return new GcActivity(stopping - before.stopping, stoppingSeconds - before.stoppingSeconds, concurrent - before.concurrent,
+                    concurrentSeconds - before.concurrentSeconds);
+        }
+
+        @Override
+        public String toString() {
+            return String.format("%d young/full collections pausing %.2f s in all (%.0f ms each on average), %d concurrent cycles pausing %.2f s",
+                    stopping, stoppingSeconds, stopping == 0 ? 0 : stoppingSeconds * 1000 / stopping, concurrent, concurrentSeconds);
+        }
     }
 
     /** A class histogram: which classes a view's sessions are made of ({@code --classes n} prints the n that grew most). */
