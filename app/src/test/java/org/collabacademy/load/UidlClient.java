@@ -44,6 +44,7 @@ final class UidlClient {
     private int syncId;
     private int clientId;
     private int historyIndex;
+    private final List<ObjectNode> scriptsToAnswer = new ArrayList<>();
     /** Spring Security's CSRF token from the last page load, which signing out needs. */
     private String springCsrf = "";
 
@@ -108,6 +109,7 @@ final class UidlClient {
             throw new LoadFailure("no UI for /" + route + ": " + abbreviate(init.body()));
         }
         tree = new NodeTree();
+        scriptsToAnswer.clear();
         uiId = config.get("v-uiId").asInt();
         JsonNode uidl = config.get("uidl");
         securityKey = uidl.get(ApplicationConstants.UIDL_SECURITY_TOKEN_ID).asString();
@@ -252,6 +254,43 @@ final class UidlClient {
     private void rpc(ObjectNode... invocations) {
         exchange(invocations);
         echoInitialState();
+        answerScripts();
+    }
+
+    /**
+     * What the browser sends when a script the server ran returns a value ({@code executeJs(...).then(...)}): the
+     * value, through the return channel the call names. The app's scripts that return something read the
+     * browser's local storage (an unsent draft), which in a fresh browser holds nothing: the answer is null. A
+     * browser always answers, and its small answer then replaces the page's render as the response Vaadin keeps.
+     */
+    private void answerScripts() {
+        for (int round = 0; round < 3 && !scriptsToAnswer.isEmpty(); round++) {
+            List<ObjectNode> answers = new ArrayList<>(scriptsToAnswer);
+            scriptsToAnswer.clear();
+            exchange(answers.toArray(ObjectNode[]::new));
+        }
+    }
+
+    /** Return channels of the scripts in a response: the first {@code @v-return} of a call is where its value goes. */
+    private void collectScripts(JsonNode uidl) {
+        JsonNode calls = uidl.get(JsonConstants.UIDL_KEY_EXECUTE);
+        if (calls == null) {
+            return;
+        }
+        for (JsonNode call : calls) {
+            for (JsonNode parameter : call) {
+                JsonNode channel = parameter.get("@v-return");
+                if (channel != null) {
+                    ObjectNode answer = JSON.createObjectNode();
+                    answer.put(JsonConstants.RPC_TYPE, JsonConstants.RPC_TYPE_CHANNEL);
+                    answer.put(JsonConstants.RPC_NODE, channel.get(0).asInt());
+                    answer.put(JsonConstants.RPC_CHANNEL, channel.get(1).asInt());
+                    answer.putArray(JsonConstants.RPC_CHANNEL_ARGUMENTS).addNull();
+                    scriptsToAnswer.add(answer);
+                    break;
+                }
+            }
+        }
     }
 
     private void exchange(ObjectNode... invocations) {
@@ -279,6 +318,7 @@ final class UidlClient {
             throw new LoadFailure("the server ended the UI: " + abbreviate(meta.toString()));
         }
         tree.apply(uidl);
+        collectScripts(uidl);
         if (uidl.has(ApplicationConstants.SERVER_SYNC_ID)) {
             syncId = uidl.get(ApplicationConstants.SERVER_SYNC_ID).asInt();
         }

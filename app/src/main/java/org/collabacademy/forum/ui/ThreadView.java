@@ -194,7 +194,7 @@ class ThreadView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private void reopenADraft(ThreadOverview shown) {
         getElement().executeJs("try { return !!localStorage.getItem($0) } catch (e) { return false }", Composer.storageKey(draftKey(shown)))
                 .then(Boolean.class, draft -> {
-                    if (draft && composer == null && thread == shown) {
+                    if (Boolean.TRUE.equals(draft) && composer == null && thread == shown) {
                         composer();
                     }
                 });

@@ -27,4 +27,11 @@ class CompactHtmlTest {
         String plain = "<p>Zusammenarbeit für Anfänger</p>";
         assertThat(CompactHtml.of(plain)).isSameAs(plain);
     }
+
+    @Test
+    void sessions_that_show_the_same_html_share_one_copy() {
+        String first = CompactHtml.of(new StringBuilder("<p>Partners “found” in the directory</p>").toString());
+        String second = CompactHtml.of(new StringBuilder("<p>Partners “found” in the directory</p>").toString());
+        assertThat(second).isSameAs(first);
+    }
 }
