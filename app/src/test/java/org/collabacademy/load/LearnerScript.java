@@ -17,6 +17,7 @@ final class LearnerScript {
     static final String QUIZ = MODULE + "/quiz/check-your-understanding";
     static final String THREAD = "discuss/collaborate-to-compete/examples-of-collaborations";
     static final String EMPTY = "benchmark/empty";
+    static final String SHELL = "benchmark/shell";
 
     private final Duration thinkMin;
     private final Duration thinkMax;

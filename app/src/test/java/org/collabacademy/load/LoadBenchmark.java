@@ -146,7 +146,7 @@ public final class LoadBenchmark {
      * growth from {@code PARKED / 2} sessions already there, so that caches the first visitors fill are not counted.
      */
     private void memoryPerView(RunningApp app, LoadDriver driver) throws Exception {
-        for (List<String> routes : List.of(List.of("courses"), List.of(LearnerScript.MODULE), List.of(LearnerScript.QUIZ),
+        for (List<String> routes : List.of(List.of(LearnerScript.SHELL), List.of("courses"), List.of(LearnerScript.MODULE), List.of(LearnerScript.QUIZ),
                 List.of(LearnerScript.MODULE, LearnerScript.THREAD))) {
             String[] path = routes.toArray(String[]::new);
             driver.parkedOn(PARKED / 2, path);

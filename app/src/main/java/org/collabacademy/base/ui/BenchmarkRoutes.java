@@ -8,16 +8,22 @@ import java.util.List;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
-/** With the {@code benchmark} profile only: the load benchmark's empty view at {@code /benchmark/empty}. */
+/**
+ * With the {@code benchmark} profile only: the load benchmark's empty view at {@code /benchmark/empty}, and the same
+ * inside the app's shell (navigation bar, side navigation, language and user menus) at {@code /benchmark/shell}.
+ */
 @Component
 @Profile("benchmark")
 class BenchmarkRoutes implements VaadinServiceInitListener {
 
     static final String EMPTY = "benchmark/empty";
+    static final String SHELL = "benchmark/shell";
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
         RouteConfiguration.forRegistry(ApplicationRouteRegistry.getInstance(event.getSource().getContext()))
                 .setRoute(EMPTY, EmptyView.class, List.of());
+        RouteConfiguration.forRegistry(ApplicationRouteRegistry.getInstance(event.getSource().getContext()))
+                .setRoute(SHELL, EmptyView.class, List.of(MainLayout.class));
     }
 }

@@ -10,13 +10,14 @@ import org.collabacademy.KaribuTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The benchmark profile's empty view: registered by {@link BenchmarkRoutes}, outside any layout, with nothing in it. */
+/** The benchmark profile's empty view: registered by {@link BenchmarkRoutes}, outside any layout and in the shell. */
 class EmptyViewTest extends KaribuTest {
 
     @AfterEach
     void removeTheRoute() {
         // the shared test context has no benchmark profile: leave its route table as it was
         RouteConfiguration.forApplicationScope().removeRoute(BenchmarkRoutes.EMPTY);
+        RouteConfiguration.forApplicationScope().removeRoute(BenchmarkRoutes.SHELL);
     }
 
     @Test
@@ -29,5 +30,16 @@ class EmptyViewTest extends KaribuTest {
         assertThat(view.getChildren()).isEmpty();
         // no layout: the view sits right under the UI, so what a session on it costs is the framework's alone
         assertThat(view.getParent()).contains(UI.getCurrent());
+    }
+
+    @Test
+    void the_same_empty_view_in_the_shell_measures_what_the_shell_costs() {
+        signInAs("shell-view-user");
+        new BenchmarkRoutes().serviceInit(new ServiceInitEvent(VaadinService.getCurrent()));
+        navigate(BenchmarkRoutes.SHELL);
+        var view = UI.getCurrent().getCurrentView();
+        assertThat(view).isInstanceOf(EmptyView.class);
+        assertThat(view.getChildren()).isEmpty();
+        assertThat(view.getParent()).get().isInstanceOf(MainLayout.class);
     }
 }
