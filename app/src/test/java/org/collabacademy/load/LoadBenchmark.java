@@ -146,8 +146,7 @@ public final class LoadBenchmark {
      * growth from {@code PARKED / 2} sessions already there, so that caches the first visitors fill are not counted.
      */
     private void memoryPerView(RunningApp app, LoadDriver driver) throws Exception {
-        for (List<String> routes : List.of(List.of(LearnerScript.SHELL), List.of("courses"), List.of(LearnerScript.MODULE), List.of(LearnerScript.QUIZ),
-                List.of(LearnerScript.MODULE, LearnerScript.THREAD))) {
+        for (List<String> routes : PARKED_ON) {
             String[] path = routes.toArray(String[]::new);
             driver.parkedOn(PARKED / 2, path);
             Heap before = heap(app);
@@ -161,6 +160,9 @@ public final class LoadBenchmark {
     }
 
     private static final int PARKED = 100;
+    /** The views sessions are parked on, each as the routes that lead there. */
+    private static final List<List<String>> PARKED_ON = List.of(List.of(LearnerScript.SHELL), List.of("courses"), List.of(LearnerScript.MODULE),
+            List.of(LearnerScript.QUIZ), List.of(LearnerScript.MODULE, LearnerScript.THREAD));
 
     private void latencies(RunningApp app, LoadDriver driver) throws Exception {
         int largestUnderAim = 0;
@@ -307,7 +309,7 @@ public final class LoadBenchmark {
     }
 
     private int accountsNeeded() {
-        int sessions = WARM_UP + memoryLevels.stream().mapToInt(Integer::intValue).max().orElse(0) + 4 * (PARKED + PARKED / 2);
+        int sessions = WARM_UP + memoryLevels.stream().mapToInt(Integer::intValue).max().orElse(0) + PARKED_ON.size() * (PARKED + PARKED / 2);
         int learners = levels.stream().mapToInt(Integer::intValue).sum();
         for (int level = levels.getLast() + 500; level <= max; level += 500) {
             learners += level;

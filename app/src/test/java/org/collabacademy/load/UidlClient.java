@@ -70,7 +70,8 @@ final class UidlClient {
         HttpResponse<String> posted = send(request("/signin").header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
         String location = posted.headers().firstValue("Location").orElse("");
-        if (posted.statusCode() != 302 || location.contains("error")) {
+        // refused is back to the sign-in page: "?error", or "?wait=n" from the throttle after repeated failures
+        if (posted.statusCode() != 302 || location.contains("/signin")) {
             throw new LoadFailure("sign-in of " + email + " refused: " + posted.statusCode() + " " + location);
         }
         timings.record("sign in", System.nanoTime() - start);
