@@ -202,6 +202,18 @@ abstract class Journeys {
             visitor.screenshot("certificate");
             String download = visitor.find("#download-" + code).getAttribute("href");
             assertThat(visitor.fetch(download)).startsWith("%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+
+            // the user menu, drawn by the browser: the initial in its circle and the name; signing out by keyboard
+            String root = "#user-menu vaadin-menu-bar-button.user-menu-root";
+            assertThat(visitor.text(root)).isEqualTo(name);
+            assertThat(((JavascriptExecutor) visitor.driver()).executeScript(
+                    "return getComputedStyle(document.querySelector(arguments[0]).shadowRoot.querySelector('[part~=label]'), '::before').content",
+                    root)).isEqualTo("\"О\"");
+            visitor.keyboard(root, Keys.ENTER);
+            visitor.until(d -> !d.findElements(org.openqa.selenium.By.cssSelector("vaadin-menu-bar-item")).isEmpty());
+            visitor.screenshot("user-menu-open");
+            visitor.press(Keys.ARROW_DOWN, Keys.ARROW_DOWN, Keys.ENTER);
+            visitor.until(d -> !d.findElements(org.openqa.selenium.By.cssSelector("#shell-sign-in")).isEmpty());
         }
         try (Browser anyone = new Browser(app, "journey1-verifier", "ru")) {
             anyone.open("/verify");

@@ -5,16 +5,12 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
-import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -145,21 +141,6 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
                 .map(SignedIn::displayName)
                 .or(authentication::getPrincipalName)
                 .orElse("");
-        MenuBar menu = new MenuBar();
-        menu.setId("user-menu");
-        menu.addThemeVariants(MenuBarVariant.TERTIARY);
-        Avatar avatar = new Avatar(name);
-        avatar.setAbbreviation(name.isEmpty() ? "?" : name.substring(0, 1).toUpperCase());
-        Span label = new Span(avatar, new Span(name));
-        label.addClassName("user-menu-label");
-        var root = menu.addItem(label);
-        root.setAriaLabel(getTranslation("shell.user-menu", name));
-        com.vaadin.flow.component.html.Anchor myData = new com.vaadin.flow.component.html.Anchor("/account/my-data.json", getTranslation("shell.my-data"));
-        myData.getElement().setAttribute("download", true);
-        myData.getElement().setAttribute("router-ignore", true);
-        root.getSubMenu().addItem(myData).setId("my-data");
-        root.getSubMenu().addItem(getTranslation("shell.delete-account"), e -> UI.getCurrent().navigate("account/delete")).setId("delete-account");
-        root.getSubMenu().addItem(getTranslation("shell.sign-out"), e -> authentication.logout()).setId("sign-out");
-        return menu;
+        return new UserMenu(name, authentication);
     }
 }

@@ -5,13 +5,11 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.fakeservlet.FakeHttpSession;
-import com.github.mvysny.kaributesting.v10.ContextMenuKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedHttpSession;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.menubar.MenuBar;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import java.util.Locale;
 import org.collabacademy.KaribuTest;
@@ -33,7 +31,7 @@ class MainLayoutTest extends KaribuTest {
     void anonymous_visitor_is_offered_sign_in_and_sign_up_and_no_admin_pages() {
         assertThat(_find(Button.class, spec -> spec.withId("shell-sign-in"))).hasSize(1);
         assertThat(_find(Button.class, spec -> spec.withId("shell-sign-up"))).hasSize(1);
-        assertThat(_find(MenuBar.class, spec -> spec.withId("user-menu"))).isEmpty();
+        assertThat(_find(UserMenu.class)).isEmpty();
         assertThat(navigationPaths()).doesNotContain("admin/users");
     }
 
@@ -69,8 +67,12 @@ class MainLayoutTest extends KaribuTest {
     @Test
     void signed_in_user_finds_their_name_in_the_user_menu() {
         signInAs("menu");
-        MenuBar menu = _get(MenuBar.class, spec -> spec.withId("user-menu"));
-        assertThat(menu.getItems().getFirst().getElement().getAttribute("aria-label")).isEqualTo("Account menu of menu Tester");
+        UserMenu menu = _get(UserMenu.class, spec -> spec.withId("user-menu"));
+        assertThat(menu.getElement().getAttribute("aria-label")).isEqualTo("Account menu of menu Tester");
+        // the browser draws the items: the name, and under it the three choices, each naming its action
+        assertThat(menu.getElement().getPropertyRaw("items").toString()).contains("\"text\":\"menu Tester\"",
+                "\"action\":\"my-data\"", "\"action\":\"delete-account\"", "\"action\":\"sign-out\"", "Sign out");
+        assertThat(menu.getElement().getStyle().get("--user-initial")).isEqualTo("\"M\"");
         assertThat(_find(Button.class, spec -> spec.withId("shell-sign-in"))).isEmpty();
     }
 
@@ -82,7 +84,7 @@ class MainLayoutTest extends KaribuTest {
         var httpSession = (FakeHttpSession) ((WrappedHttpSession) VaadinSession.getCurrent().getSession()).getHttpSession();
         assertThat(httpSession.isValid()).isTrue();
 
-        ContextMenuKt._clickItemWithID(_get(MenuBar.class, spec -> spec.withId("user-menu")), "sign-out");
+        choose(UserMenu.SIGN_OUT);
 
         assertThat(httpSession.isValid()).isFalse();
         assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
@@ -118,6 +120,30 @@ class MainLayoutTest extends KaribuTest {
     private void stopAndStart(Locale browser) {
         com.github.mvysny.kaributesting.v10.MockVaadin.tearDown();
         start(browser);
+    }
+
+    @Test
+    void the_user_menu_leads_to_deleting_the_account_and_a_forged_choice_does_nothing() {
+        signInAs("menu-chooser");
+        navigate("courses");
+        choose("promote-me");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("courses");
+        assertThat(SecurityContextHolder.getContext().getAuthentication()).isNotNull();
+        choose(UserMenu.DELETE_ACCOUNT);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("account/delete");
+    }
+
+    @Test
+    void the_initial_is_the_first_letter_or_digit_of_the_name() {
+        assertThat(UserMenu.initial("élodie Martin")).isEqualTo("É");
+        assertThat(UserMenu.initial("\"; } 7 Zwerge")).isEqualTo("7");
+        assertThat(UserMenu.initial("")).isEqualTo("?");
+    }
+
+    /** What the browser sends when the user chooses an item of the user menu. */
+    private static void choose(String action) {
+        com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireDomEvent(_get(UserMenu.class), "item-selected",
+                tools.jackson.databind.node.JsonNodeFactory.instance.objectNode().put(UserMenu.ACTION, action));
     }
 
     private static java.util.List<String> navigationPaths() {
