@@ -169,19 +169,23 @@ public final class LoadBenchmark {
         List<Integer> tried = new ArrayList<>(levels);
         for (int i = 0; i < tried.size(); i++) {
             int level = tried.get(i);
-            long before = liveHeap(app);
+            Heap before = heap(app);
             GcActivity gcBefore = collections(app);
             long started = System.nanoTime();
             Timings timings = driver.learners(level);
             long seconds = (System.nanoTime() - started) / 1_000_000_000;
             GcActivity gc = collections(app).since(gcBefore);
             String memory = "";
+            Map<String, Long> grown = Map.of();
             if (memoryLevels.contains(level)) {
-                memory = String.format(", %.1f KB retained per learner session", (liveHeap(app) - before) / 1024.0 / level);
+                Heap after = heap(app);
+                memory = String.format(", %.1f KB retained per learner session", (after.total() - before.total()) / 1024.0 / level);
+                grown = after.growthSince(before, classes);
             }
             Timings.Percentiles all = timings.percentiles(null);
             report(String.format("  %5d learners (%d s): all interactions %s; sign-in p95 %.0f ms%s; %d failures", level, seconds, all,
                     timings.percentiles("sign in").p95(), memory, timings.failureCount()));
+            grown.forEach((name, bytes) -> report(String.format("        %7.2f KB %s per learner", bytes / 1024.0 / level, name)));
             report(String.format("        garbage collection: %s", gc));
             timings.perInteraction().forEach((name, p) -> report(String.format("        %-16s %s", name, p)));
             timings.failures().forEach((reason, count) -> report(String.format("        FAILED %d× %s", count, reason)));
