@@ -21,9 +21,8 @@ class BenchmarkRoutes implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        RouteConfiguration.forRegistry(ApplicationRouteRegistry.getInstance(event.getSource().getContext()))
-                .setRoute(EMPTY, EmptyView.class, List.of());
-        RouteConfiguration.forRegistry(ApplicationRouteRegistry.getInstance(event.getSource().getContext()))
-                .setRoute(SHELL, EmptyView.class, List.of(MainLayout.class));
+        RouteConfiguration routes = RouteConfiguration.forRegistry(ApplicationRouteRegistry.getInstance(event.getSource().getContext()));
+        routes.setRoute(EMPTY, EmptyView.class, List.of());
+        routes.setRoute(SHELL, EmptyView.class, List.of(MainLayout.class));
     }
 }
